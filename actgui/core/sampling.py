@@ -1,0 +1,64 @@
+"""Sampling curves for drawing: breakpoints hit exactly, jumps left as gaps."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import numpy as np
+
+from .registry import get
+from .spec import Activation
+
+
+def sample_grid(activation: Activation | str, x_min: float, x_max: float, n: int,
+                order: int = 0, params: Mapping | None = None):
+    """x to draw the ``order``-th derivative at, and x to evaluate it at.
+
+    Returns ``(x, x_eval, gap)``: a uniform grid of ``n`` points with every breakpoint inside
+    (x_min, x_max) added. Where the drawn derivative jumps, the breakpoint appears three times:
+    evaluated just left of it, as a gap (``gap`` true, drawn as NaN), and just right of it.
+    """
+    act = get(activation)
+    p = act.bind(params or {})
+    if not (math.isfinite(x_min) and math.isfinite(x_max) and x_min < x_max):
+        raise ValueError(f"x-range [{x_min}, {x_max}] is invalid: need finite MIN < MAX")
+    if n < 2:
+        raise ValueError(f"n={n} is invalid: need at least 2 points")
+    inside = [b for b in act.breakpoints_at(**p) if x_min < b.x < x_max]
+    x = np.union1d(np.linspace(x_min, x_max, n), [b.x for b in inside])
+    jumps = np.array(sorted({b.x for b in inside if b.order <= order}), dtype=np.float64)
+    if jumps.size == 0:
+        return x, x, np.zeros(x.shape, dtype=bool)
+    at = np.searchsorted(x, jumps)
+    x = np.insert(x, np.repeat(at, 2), np.repeat(jumps, 2))
+    first = at + 2 * np.arange(jumps.size)  # the three copies sit at first, first+1, first+2
+    x_eval = x.copy()
+    x_eval[first] = np.nextafter(jumps, -np.inf)
+    x_eval[first + 2] = np.nextafter(jumps, np.inf)
+    gap = np.zeros(x.shape, dtype=bool)
+    gap[first + 1] = True
+    return x, x_eval, gap
+
+
+def sample(activation: Activation | str, x_min: float, x_max: float, n: int = 1001,
+           order: int = 0, params: Mapping | None = None):
+    """``(x, y)`` of f (order 0), f' (1) or f'' (2) ready to draw with NaN gaps at jumps."""
+    act = get(activation)
+    x, x_eval, gap = sample_grid(act, x_min, x_max, n, order, params)
+    y = act.evaluate(x_eval, order, **(params or {}))
+    y[gap] = np.nan
+    return x, y
+
+
+def sample_band(activation: Activation | str, x_min: float, x_max: float, n: int = 1001,
+                order: int = 0, params: Mapping | None = None):
+    """``(x, low, high)`` of the entry's band (e.g. RReLU's slopes), or None if it has none."""
+    act = get(activation)
+    if act.band is None:
+        return None
+    x, x_eval, gap = sample_grid(act, x_min, x_max, n, order, params)
+    low, high = act.band(x_eval, order, **act.bind(params or {}))
+    low, high = np.array(low, dtype=np.float64), np.array(high, dtype=np.float64)
+    low[gap] = high[gap] = np.nan
+    return x, low, high

@@ -1,0 +1,8 @@
+"""Start actgui from a source checkout: ``python main.py``."""
+
+import sys
+
+from actgui.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
