@@ -502,6 +502,22 @@ _add(
     kink_convention="At the switch f' goes from σ(threshold) to 1.",
 )
 
+def _squareplus_d2f(x, b):
+    """b / (2 (x² + b)^(3/2)), formed as (√b·r)²·r with r = 1/√(x² + b); 0 for b = 0 (ReLU)."""
+    if b == 0:
+        return np.zeros_like(x)
+    r = 1.0 / np.hypot(x, math.sqrt(b))
+    return 0.5 * (math.sqrt(b) * r) ** 2 * r
+
+
+def _squareplus_df(x, b):
+    h = np.hypot(x, math.sqrt(b))
+    pos = h > 0
+    right = 0.5 * (1.0 + F.safe_div(x, h, pos))
+    left = F.safe_div(F.safe_div(b, h - x, x < 0), 2.0 * h, x < 0)  # b / (2h(h - x)), exact
+    return np.where(x >= 0, right, left)
+
+
 _add(
     id="squareplus", name="Squareplus", family=RECTIFIER,
     params=(Param("b", 4.0, 0.0, 100.0, 0.5, "curvature near 0 (b = 0 gives ReLU)",
@@ -509,8 +525,8 @@ _add(
     impl=(
         lambda x, b: np.where(x >= 0, 0.5 * (x + np.hypot(x, math.sqrt(b))),
                               F.safe_div(0.5 * b, np.hypot(x, math.sqrt(b)) - x, x < 0)),
-        lambda x, b: _squareplus_df(x, b),
-        lambda x, b: 0.5 * (math.sqrt(b) * _squareplus_r(x, b)) ** 2 * _squareplus_r(x, b),
+        _squareplus_df,
+        _squareplus_d2f,
     ),
     formula=r"\frac{x + \sqrt{x^2 + @b}}{2}",
     dformula=r"\frac12\left(1 + \frac{x}{\sqrt{x^2 + @b}}\right)",
@@ -521,20 +537,6 @@ _add(
     reference="Barron (2021), Squareplus: a softplus-like algebraic rectifier",
     kink_convention="With b = 0 (ReLU) f'(0) = 1/2.",
 )
-
-
-def _squareplus_r(x, b):
-    """1/sqrt(x² + b), and 0 at the one point (x = b = 0) where it is infinite."""
-    h = np.hypot(x, math.sqrt(b))
-    return F.safe_div(1.0, h, h > 0)
-
-
-def _squareplus_df(x, b):
-    h = np.hypot(x, math.sqrt(b))
-    pos = h > 0
-    right = 0.5 * (1.0 + F.safe_div(x, h, pos))
-    left = F.safe_div(F.safe_div(b, h - x, x < 0), 2.0 * h, x < 0)  # b / (2h(h - x)), exact
-    return np.where(x >= 0, right, left)
 
 
 def _smelu(x, beta):
