@@ -1,0 +1,86 @@
+"""Starting the window: display checks, the QApplication, settings and the main window."""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import re
+import sys
+
+NO_DISPLAY = ("actgui needs a display: start it from a desktop session, or use the command "
+              "line without one (actgui export --help, actgui list).")
+NO_XCB = ("actgui cannot open a window: Qt's X11 support needs {lib} (on Debian or Ubuntu: "
+          "sudo apt install {package}); the command line works without it (actgui export --help).")
+
+
+def display_problem() -> str | None:
+    """One sentence saying why no window can open here, or None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not os.environ.get("DISPLAY"):
+        return NO_DISPLAY
+    return _xcb_problem()
+
+
+def _xcb_problem() -> str | None:
+    """Load Qt's X11 plugin the way Qt will, and name the system library it misses, if any.
+
+    Qt itself would abort the process with a long plugin trace instead."""
+    from PySide6.QtCore import QLibraryInfo
+
+    plugins = QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)
+    plugin = os.path.join(plugins, "platforms", "libqxcb.so")
+    if not os.path.exists(plugin):
+        return None
+    try:
+        ctypes.CDLL(plugin)
+    except OSError as e:
+        match = re.search(r"(lib[\w.+-]+\.so[.\d]*)", str(e))
+        lib = match.group(1) if match else str(e)
+        return NO_XCB.format(lib=lib, package=debian_package(lib))
+    return None
+
+
+def debian_package(soname: str) -> str:
+    """Debian's package for a shared library: libxcb-icccm.so.4 -> libxcb-icccm4."""
+    m = re.fullmatch(r"(lib[\w.+-]+?)\.so\.(\d+).*", soname)
+    if not m:
+        return soname
+    name, major = m.groups()
+    return f"{name}-{major}" if name[-1].isdigit() else f"{name}{major}"
+
+
+def make_app(argv=None):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("actgui")
+    app.setOrganizationName("actgui")
+    app.setDesktopFileName("actgui")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    return app
+
+
+def run_gui(session_path: str | None = None, quit_after_first_paint: bool = False) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="actgui: %(levelname)s: %(message)s")
+    app = make_app()
+    from PySide6.QtCore import QTimer
+
+    from .ui.main_window import MainWindow, install_excepthook
+
+    window = MainWindow()
+    install_excepthook(window)
+    if session_path:
+        window.load_session_file(session_path)
+    window.show()
+    if quit_after_first_paint:
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""actgui's Qt widgets: thin views bound to the session model."""

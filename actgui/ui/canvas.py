@@ -1,0 +1,272 @@
+"""The live canvas: panes f, f', f'' side by side, drawn with pyqtgraph from the core's sampling."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..core import sample, sample_band
+from ..core.session import PANES
+from .models import SessionModel
+
+ORDER = {"f": 0, "df": 1, "d2f": 2}
+TITLES = {"f": "f(x)", "df": "f\u2032(x)", "d2f": "f\u2033(x)"}
+THEME_COLOURS = {  # background, foreground, grid
+    "light": ("#ffffff", "#202020", (0, 0, 0, 38)),
+    "dark": ("#1c1c1e", "#d8d8d8", (255, 255, 255, 38)),
+}
+RESAMPLE_MS = 40  # debounce after pan or zoom
+SETTLE_MS = 250  # after the last change, curves are redrawn with the fine pen
+FAST_WIDTH, FINE_WIDTH = 1.0, 2.0
+
+
+@dataclass
+class _Band:
+    low: pg.PlotCurveItem
+    high: pg.PlotCurveItem
+    fill: pg.FillBetweenItem
+
+
+class Canvas(QWidget):
+    """Draws the session model's curves; re-samples the visible range as the view changes."""
+
+    cursorMoved = Signal(float)
+
+    def __init__(self, model: SessionModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("canvas")
+        self.model = model
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("plotView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.grids: dict[str, pg.GridItem] = {}
+        self.cursors: dict[str, pg.InfiniteLine] = {}
+        for pane in PANES:
+            plot = pg.PlotItem()
+            plot.setObjectName(f"pane_{pane}")
+            plot.setLabel("bottom", "x")
+            plot.setTitle(TITLES[pane])
+            plot.hideButtons()
+            plot.getViewBox().setAutoVisible(y=True)
+            grid = pg.GridItem(textPen=None)
+            grid.setTickSpacing(x=[None, None], y=[None, None])  # major and one minor level
+            grid.setZValue(-10)
+            plot.addItem(grid, ignoreBounds=True)
+            cursor = pg.InfiniteLine(angle=90, movable=False)
+            plot.addItem(cursor, ignoreBounds=True)
+            if pane != "f":
+                plot.setXLink(self.plots["f"])
+            self.plots[pane], self.grids[pane], self.cursors[pane] = plot, grid, cursor
+        self.legend = self.plots["f"].addLegend(offset=(8, 8))
+        self.items: list[dict[str, pg.PlotCurveItem]] = []
+        self.bands: list[dict[str, _Band]] = []
+        self.colours = THEME_COLOURS["light"]
+        self._shown_panes: tuple[str, ...] = ()
+        self._fine = True
+
+        self._resample_timer = QTimer(self, singleShot=True, interval=RESAMPLE_MS)
+        self._resample_timer.timeout.connect(self.resample_all)
+        self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle_timer.timeout.connect(lambda: self._set_fine(True))
+
+        self.plots["f"].sigXRangeChanged.connect(self._on_x_range_changed)
+        self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        model.rowsAboutToBeRemoved.connect(self._on_rows_removed)
+        model.modelReset.connect(self.rebuild)
+        model.dataChanged.connect(self._on_data_changed)
+        model.viewChanged.connect(self.apply_view)
+        self.rebuild()
+
+    # --- structure ---------------------------------------------------------------------------------
+    def rebuild(self):
+        for row in reversed(range(len(self.items))):
+            self._remove_row(row)
+        for row in range(len(self.model.session.curves)):
+            self._insert_row(row)
+        self.apply_view()
+
+    def _insert_row(self, row):
+        curve = self.model.curve(row)
+        items, bands = {}, {}
+        for pane in PANES:
+            item = pg.PlotCurveItem(connect="finite", name=curve.label)
+            item.setObjectName(f"curve_{pane}")
+            self.plots[pane].addItem(item)
+            items[pane] = item
+            if curve.activation.band is not None and pane != "d2f":
+                bands[pane] = self._make_band(pane)
+        self.items.insert(row, items)
+        self.bands.insert(row, bands)
+        self._style_row(row)
+        self._update_legend()
+        self.update_curve(row)
+
+    def _make_band(self, pane) -> _Band:
+        low, high = pg.PlotCurveItem(connect="finite"), pg.PlotCurveItem(connect="finite")
+        fill = pg.FillBetweenItem(low, high)
+        fill.setZValue(-5)
+        for it in (low, high, fill):
+            self.plots[pane].addItem(it)
+        return _Band(low, high, fill)
+
+    def _remove_row(self, row):
+        for pane, item in self.items[row].items():
+            self.plots[pane].removeItem(item)
+        for pane, band in self.bands[row].items():
+            for it in (band.low, band.high, band.fill):
+                self.plots[pane].removeItem(it)
+        del self.items[row], self.bands[row]
+
+    def _on_rows_inserted(self, parent, first, last):
+        for row in range(first, last + 1):
+            self._insert_row(row)
+
+    def _on_rows_removed(self, parent, first, last):
+        for row in reversed(range(first, last + 1)):
+            self._remove_row(row)
+        QTimer.singleShot(0, self._update_legend)
+
+    def _on_data_changed(self, top, bottom, roles=()):
+        relabel = not roles or Qt.ItemDataRole.DisplayRole in roles
+        for row in range(top.row(), bottom.row() + 1):
+            if relabel:  # parameters changed: draw cheaply until the value settles
+                self._set_fine(False)
+                self._settle_timer.start()
+            self._style_row(row)
+            if relabel:
+                self.update_curve(row)
+        if relabel or Qt.ItemDataRole.CheckStateRole in roles:
+            self._update_legend()
+
+    # --- drawing -------------------------------------------------------------------------------------
+    def sample_window(self) -> tuple[float, float, int]:
+        """x-range to sample (the view plus half a view each side, for panning) and the count
+        giving about one sample per pixel of pane width."""
+        lo, hi = self.plots["f"].getViewBox().viewRange()[0]
+        span = hi - lo
+        width = max(int(self.plots["f"].getViewBox().width()), 200)
+        return lo - span / 2, hi + span / 2, 2 * width
+
+    def update_curve(self, row):
+        curve = self.model.curve(row)
+        lo, hi, n = self.sample_window()
+        for pane in self._shown_panes:
+            x, y = sample(curve.activation, lo, hi, n, ORDER[pane], curve.params)
+            self.items[row][pane].setData(x, y)
+        for pane, band in self.bands[row].items():
+            if pane in self._shown_panes:
+                x, low, high = sample_band(curve.activation, lo, hi, n, ORDER[pane], curve.params)
+                band.low.setData(x, low)
+                band.high.setData(x, high)
+
+    def resample_all(self):
+        for row in range(len(self.items)):
+            self.update_curve(row)
+
+    def _pen(self, colour: str):
+        return pg.mkPen(colour, width=FINE_WIDTH if self._fine else FAST_WIDTH, cosmetic=True)
+
+    def _style_row(self, row):
+        curve = self.model.curve(row)
+        pen = self._pen(curve.color)
+        for item in self.items[row].values():
+            item.setPen(pen)
+            item.opts["antialias"] = self._fine
+            item.setVisible(curve.visible)
+        brush = QColor(curve.color)
+        brush.setAlpha(50)
+        for band in self.bands[row].values():
+            band.low.setPen(None)
+            band.high.setPen(None)
+            band.fill.setBrush(brush)
+            band.fill.setVisible(curve.visible)
+
+    def _set_fine(self, fine: bool):
+        if fine == self._fine:
+            return
+        self._fine = fine
+        for row in range(len(self.items)):
+            self._style_row(row)
+
+    def _update_legend(self):
+        self.legend.clear()
+        for row, items in enumerate(self.items):
+            curve = self.model.curve(row)
+            if curve.visible:
+                self.legend.addItem(items["f"], curve.label)
+
+    # --- view ----------------------------------------------------------------------------------------
+    def apply_view(self):
+        s = self.model.session
+        if s.panes != self._shown_panes:
+            layout = self.view.ci
+            for pane in self._shown_panes:
+                layout.removeItem(self.plots[pane])
+            for col, pane in enumerate(s.panes):
+                layout.addItem(self.plots[pane], row=0, col=col)
+            self._shown_panes = s.panes
+        for grid in self.grids.values():
+            grid.setVisible(s.grid)
+        self.plots["f"].setXRange(*s.x_range, padding=0)
+        vb = self.plots["f"].getViewBox()
+        if s.y_range is None:
+            vb.enableAutoRange(axis="y")
+        else:
+            vb.setYRange(*s.y_range, padding=0)
+        for pane in PANES:
+            if pane != "f":
+                self.plots[pane].getViewBox().enableAutoRange(axis="y")
+        self.resample_all()
+
+    def set_theme(self, theme: str):
+        bg, fg, grid = self.colours = THEME_COLOURS[theme]
+        self.view.setBackground(bg)
+        for pane, plot in self.plots.items():
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setPen(fg)
+                plot.getAxis(name).setTextPen(fg)
+            plot.setTitle(TITLES[pane], color=fg)
+            self.grids[pane].setPen(pg.mkPen(grid, width=1))
+            self.cursors[pane].setPen(pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine))
+        self.legend.setLabelTextColor(fg)
+        self.legend.setBrush(QColor(bg))
+        self.legend.setPen(pg.mkPen(grid))
+        self._update_legend()
+
+    def reset_view(self):
+        self.model.set_view(x_range=(-5.0, 5.0), y_range=None)
+
+    def _on_x_range_changed(self, _vb, rng):
+        lo, hi = rng
+        if lo < hi:
+            self.model.session.x_range = (float(lo), float(hi))
+        self._resample_timer.start()
+
+    # --- crosshair -----------------------------------------------------------------------------------
+    def set_cursor(self, x: float):
+        for line in self.cursors.values():
+            line.setPos(x)
+
+    def _on_mouse_moved(self, pos):
+        for pane in self._shown_panes:
+            vb = self.plots[pane].getViewBox()
+            if vb.sceneBoundingRect().contains(pos):
+                x = vb.mapSceneToView(pos).x()
+                self.set_cursor(x)
+                self.cursorMoved.emit(x)
+                return
+
+    def curve_data(self, row: int, pane: str):
+        """The (x, y) arrays drawn for a curve in a pane (for readers and tests)."""
+        item = self.items[row][pane]
+        return item.xData, item.yData
+

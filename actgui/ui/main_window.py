@@ -1,0 +1,389 @@
+"""The main window: checklist and curves on the left, canvas in the centre, panels on the right."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QColorDialog,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.session import Session, SessionError
+from .canvas import Canvas
+from .models import CatalogFilter, CatalogModel, SessionModel
+from .panels import InfoPanel, ParamPanel, ReadoutPanel
+from .theme import apply_theme
+
+log = logging.getLogger("actgui")
+SETTINGS_SESSION = "session/json"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("actgui")
+        self.settings = settings if settings is not None else QSettings()
+        restored, problem = self._restore_session() if session is None else (session, None)
+        self.model = SessionModel(restored, self)
+        self.canvas = Canvas(self.model)
+        self.setCentralWidget(self.canvas)
+        self._build_left_dock()
+        self._build_right_docks()
+        self._build_range_toolbar()
+        self._build_menus()
+        self.canvas.cursorMoved.connect(self.readout.set_x)
+        self.readout.xTyped.connect(self.canvas.set_cursor)
+        self.model.viewChanged.connect(self._sync_view_controls)
+        self.resize(1400, 860)
+        self._restore_geometry()
+        self.apply_theme()
+        self._sync_view_controls()
+        if self.model.rowCount():
+            self.curve_list.setCurrentIndex(self.model.index(0))
+        if problem:
+            self.show_problem(problem)
+
+    # --- building ----------------------------------------------------------------------------------
+    def _build_left_dock(self):
+        self.catalog = CatalogModel(self.model, self)
+        self.catalog_filter = CatalogFilter(self)
+        self.catalog_filter.setSourceModel(self.catalog)
+        self.search = QLineEdit(objectName="searchBox")
+        self.search.setPlaceholderText(self.tr("Search functions (name or alias)\u2026"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.tree = QTreeView(objectName="functionTree")
+        self.tree.setModel(self.catalog_filter)
+        self.tree.setHeaderHidden(True)
+        self.tree.expandAll()
+        self.tree.setUniformRowHeights(True)
+
+        self.curve_list = QListView(objectName="curveList")
+        self.curve_list.setModel(self.model)
+        self.curve_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.curve_list.selectionModel().currentChanged.connect(self._on_current_curve)
+        self.curve_list.doubleClicked.connect(lambda idx: self.choose_colour(idx.row()))
+        add = QPushButton(self.tr("Add &copy"), objectName="addCopyButton")
+        add.setToolTip(self.tr("Add another curve of the selected function, to compare parameters"))
+        add.clicked.connect(self.add_copy)
+        remove = QPushButton(self.tr("Re&move"), objectName="removeCurveButton")
+        remove.clicked.connect(self.remove_current)
+        colour = QPushButton(self.tr("Co&lour\u2026"), objectName="colourButton")
+        colour.clicked.connect(lambda: self.choose_colour(self.current_row()))
+        buttons = QHBoxLayout()
+        for b in (add, remove, colour):
+            buttons.addWidget(b)
+
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(QLabel(self.tr("<b>Curves</b> (tick to show, double-click to recolour)")))
+        layout.addWidget(self.curve_list, 2)
+        layout.addLayout(buttons)
+        self.functions_dock = self._dock(self.tr("Functions"), "functionsDock", panel,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+
+    def _build_right_docks(self):
+        self.params = ParamPanel(self.model)
+        self.readout = ReadoutPanel(self.model)
+        self.info = InfoPanel(self.model)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.params_dock = self._dock(self.tr("Parameters"), "parametersDock", self.params, right)
+        self.readout_dock = self._dock(self.tr("Readout"), "readoutDock", self.readout, right)
+        self.info_dock = self._dock(self.tr("Formula && properties"), "formulaDock", self.info,
+                                    right)
+
+    def _dock(self, title, name, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self, objectName=name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_range_toolbar(self):
+        bar = QToolBar(self.tr("Ranges"), self, objectName="rangeToolbar")
+        self.addToolBar(bar)
+
+        def spin(name, tip):
+            box = QDoubleSpinBox(objectName=name)
+            box.setRange(-1e6, 1e6)
+            box.setDecimals(3)
+            box.setKeyboardTracking(False)
+            box.setToolTip(tip)
+            return box
+
+        self.x_min = spin("xMin", self.tr("left end of x"))
+        self.x_max = spin("xMax", self.tr("right end of x"))
+        self.y_auto = QCheckBox(self.tr("y &auto"), objectName="yAuto")
+        self.y_min = spin("yMin", self.tr("bottom of the f pane"))
+        self.y_max = spin("yMax", self.tr("top of the f pane"))
+        for w, text in ((self.x_min, "x from"), (self.x_max, "to"), (self.y_auto, None),
+                        (self.y_min, "y from"), (self.y_max, "to")):
+            if text:
+                bar.addWidget(QLabel(f" {self.tr(text)} "))
+            bar.addWidget(w)
+        for box in (self.x_min, self.x_max):
+            box.valueChanged.connect(self._on_x_controls)
+        for box in (self.y_min, self.y_max):
+            box.valueChanged.connect(self._on_y_controls)
+        self.y_auto.toggled.connect(self._on_y_controls)
+        self.canvas.plots["f"].sigRangeChanged.connect(lambda *_: self._range_timer.start())
+        self._range_timer = QTimer(self, singleShot=True, interval=100)
+        self._range_timer.timeout.connect(self._sync_view_controls)
+
+    def _build_menus(self):
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.export_action = self._action(file, self.tr("&Export\u2026"), None, "Ctrl+E")
+        self.export_action.setEnabled(False)
+        self.export_action.setToolTip(self.tr("Export arrives with the next release"))
+        file.addSeparator()
+        self._action(file, self.tr("&Open session\u2026"), self.open_session, QKeySequence.StandardKey.Open)
+        self._action(file, self.tr("&Save session\u2026"), self.save_session, QKeySequence.StandardKey.Save)
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        view = bar.addMenu(self.tr("&View"))
+        self.pane_actions = {}
+        for pane, text, key in (("df", self.tr("Show f\u2032 pane"), "Ctrl+2"),
+                                ("d2f", self.tr("Show f\u2033 pane"), "Ctrl+3")):
+            act = self._action(view, text, lambda on, p=pane: self.set_pane(p, on), key)
+            act.setCheckable(True)
+            self.pane_actions[pane] = act
+        self.grid_action = self._action(view, self.tr("&Grid"),
+                                        lambda on: self.model.set_view(grid=on), "Ctrl+G")
+        self.grid_action.setCheckable(True)
+        theme_menu = view.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for theme, text in (("system", self.tr("Follow the &system")), ("light", self.tr("&Light")),
+                            ("dark", self.tr("&Dark"))):
+            act = self._action(theme_menu, text, lambda _=False, t=theme: self.set_theme(t))
+            act.setCheckable(True)
+            group.addAction(act)
+            self.theme_actions[theme] = act
+        view.addSeparator()
+        self._action(view, self.tr("&Reset view"), self.canvas.reset_view, "Ctrl+0")
+        view.addSeparator()
+        for dock in (self.functions_dock, self.params_dock, self.readout_dock, self.info_dock):
+            view.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About actgui"), self.about)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    # --- curves ------------------------------------------------------------------------------------
+    def current_row(self) -> int | None:
+        idx = self.curve_list.currentIndex()
+        return idx.row() if idx.isValid() else None
+
+    def _on_current_curve(self, current, _previous):
+        row = current.row() if current.isValid() else None
+        self.params.set_row(row)
+        self.info.set_row(row)
+
+    def _on_search(self, text):
+        self.catalog_filter.set_search(text)
+        self.tree.expandAll()
+
+    def add_copy(self):
+        row = self.current_row()
+        if row is not None:
+            new = self.model.duplicate(row)
+            self.curve_list.setCurrentIndex(self.model.index(new))
+
+    def remove_current(self):
+        row = self.current_row()
+        if row is not None:
+            self.model.remove_curve(row)
+            if self.model.rowCount():
+                self.curve_list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+
+    def choose_colour(self, row):
+        if row is None:
+            return
+        from PySide6.QtGui import QColor
+
+        colour = QColorDialog.getColor(QColor(self.model.curve(row).color), self,
+                                       self.tr("Curve colour"))
+        if colour.isValid():
+            self.model.set_color(row, colour.name())
+
+    # --- view ----------------------------------------------------------------------------------------
+    def set_pane(self, pane, on):
+        panes = [p for p in self.model.session.panes if p != pane] + ([pane] if on else [])
+        self.model.set_view(panes=tuple(panes))
+
+    def set_theme(self, theme):
+        self.model.set_view(theme=theme)
+        self.apply_theme()
+
+    def apply_theme(self):
+        resolved = apply_theme(self.model.session.theme)
+        self.canvas.set_theme(resolved)
+        self.theme_actions[self.model.session.theme].setChecked(True)
+
+    def _sync_view_controls(self):
+        s = self.model.session
+        for pane, act in self.pane_actions.items():
+            act.setChecked(pane in s.panes)
+        self.grid_action.setChecked(s.grid)
+        y_lo, y_hi = s.y_range or self.canvas.plots["f"].getViewBox().viewRange()[1]
+        for box, value in ((self.x_min, s.x_range[0]), (self.x_max, s.x_range[1]),
+                           (self.y_min, y_lo), (self.y_max, y_hi)):
+            if not box.hasFocus():
+                box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(False)
+        self.y_auto.blockSignals(True)
+        self.y_auto.setChecked(s.y_range is None)
+        self.y_auto.blockSignals(False)
+        self.y_min.setEnabled(s.y_range is not None)
+        self.y_max.setEnabled(s.y_range is not None)
+
+    def _on_x_controls(self):
+        try:
+            self.model.set_view(x_range=(self.x_min.value(), self.x_max.value()))
+        except SessionError as e:
+            self.statusBar().showMessage(str(e), 5000)
+
+    def _on_y_controls(self):
+        try:
+            y = None if self.y_auto.isChecked() else (self.y_min.value(), self.y_max.value())
+            self.model.set_view(y_range=y)
+        except SessionError as e:
+            self.statusBar().showMessage(str(e), 5000)
+
+    # --- sessions and settings -----------------------------------------------------------------------
+    def _restore_session(self) -> tuple[Session, str | None]:
+        if self.settings.status() != QSettings.Status.NoError:
+            return Session.default(), self.tr("The settings file could not be read; "
+                                              "actgui started with its defaults.")
+        text = self.settings.value(SETTINGS_SESSION)
+        if text is None:
+            return Session.default(), None
+        try:
+            return Session.from_json(str(text)), None
+        except SessionError as e:
+            log.warning("stored session ignored: %s", e)
+            return Session.default(), self.tr("The remembered session was not valid ({}); "
+                                              "actgui started with its defaults.").format(e)
+
+    def _restore_geometry(self):
+        try:
+            geometry = self.settings.value("window/geometry")
+            state = self.settings.value("window/state")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            if state is not None:
+                self.restoreState(state)
+        except (TypeError, ValueError) as e:  # foreign values in the settings file
+            log.warning("window geometry ignored: %s", e)
+
+    def save_settings(self):
+        self.settings.setValue(SETTINGS_SESSION, self.model.session.to_json())
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event):
+        self.save_settings()
+        super().closeEvent(event)
+
+    def load_session_file(self, path) -> bool:
+        try:
+            session = Session.load(path)
+        except SessionError as e:
+            self.show_problem(self.tr("Could not open {}: {}").format(path, e))
+            return False
+        self.model.set_session(session)
+        self.apply_theme()
+        if self.model.rowCount():
+            self.curve_list.setCurrentIndex(self.model.index(0))
+        self.statusBar().showMessage(self.tr("Opened {}").format(path), 5000)
+        return True
+
+    def open_session(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
+                                              self.tr("actgui sessions (*.json)"))
+        if path:
+            self.load_session_file(path)
+
+    def save_session(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session.json",
+                                              self.tr("actgui sessions (*.json)"))
+        if path:
+            try:
+                self.model.session.save(path)
+                self.statusBar().showMessage(self.tr("Saved {}").format(path), 5000)
+            except OSError as e:
+                self.show_problem(self.tr("Could not save {}: {}").format(path, e))
+
+    # --- messages ------------------------------------------------------------------------------------
+    def show_problem(self, text: str):
+        """A visible, non-blocking message: status bar and a warning box."""
+        log.warning(text)
+        self.statusBar().showMessage(text, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "actgui", text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problemBox")
+        box.open()
+
+    def about(self):
+        QMessageBox.about(self, self.tr("About actgui"), about_text())
+
+
+def about_text() -> str:
+    return (f"<h3>actgui {__version__}</h3><p>See, compare and understand activation "
+            f"functions and their derivatives.</p>"
+            f"<p>Qt {qVersion()} · PySide6 {pyside_version} · pyqtgraph {pg.__version__} · "
+            f"NumPy {np.__version__} · Python {sys.version.split()[0]}</p>")
+
+
+def install_excepthook(window: MainWindow):
+    """Show an exception in any slot in a dialog and log it; the app keeps running."""
+
+    def hook(exc_type, exc, tb):
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unhandled exception:\n%s", text)
+        box = QMessageBox(QMessageBox.Icon.Critical, "actgui",
+                          window.tr("Something went wrong: {}").format(exc),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("errorBox")
+        box.setDetailedText(text)
+        box.open()
+
+    sys.excepthook = hook
+    return hook

@@ -1,0 +1,290 @@
+"""Panels bound to the session model: parameters, readout, formula and properties."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.mathhtml import to_html
+from .models import SessionModel
+
+DERIVATIVES = ("f", "f\u2032", "f\u2033")
+
+
+class ParamPanel(QWidget):
+    """Widgets generated from the selected curve's parameter specs; edits apply live."""
+
+    def __init__(self, model: SessionModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("parameterPanel")
+        self.model = model
+        self.row: int | None = None
+        self.editors: dict[str, QDoubleSpinBox | QComboBox] = {}
+        outer = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("parameterTitle")
+        self.form = QFormLayout()
+        self.presets = QComboBox(objectName="parameterPresets")
+        self.presets.setToolTip(self.tr("Set the parameters to a library's defaults"))
+        self.presets.activated.connect(self._apply_preset)
+        self.reset = QPushButton(self.tr("&Reset to defaults"), objectName="parameterReset")
+        self.reset.clicked.connect(self.reset_defaults)
+        self.error = QLabel(objectName="parameterError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b")
+        outer.addWidget(self.title)
+        outer.addLayout(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.presets, 1)
+        buttons.addWidget(self.reset)
+        outer.addLayout(buttons)
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        model.dataChanged.connect(self._on_data_changed)
+        model.modelReset.connect(lambda: self.set_row(None))
+        model.rowsRemoved.connect(lambda *_: self.set_row(None))
+        self.set_row(None)
+
+    def set_row(self, row: int | None):
+        self.row = row
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors.clear()
+        self.error.clear()
+        self.presets.clear()
+        if row is None or row >= self.model.rowCount():
+            self.title.setText(self.tr("Select a curve to tune its parameters."))
+            self.presets.setVisible(False)
+            self.reset.setVisible(False)
+            return
+        curve = self.model.curve(row)
+        act = curve.activation
+        self.title.setText(f"<b>{act.name}</b> \u2014 {curve.label}")
+        for p in act.params:
+            if p.choices:
+                editor = QComboBox()
+                editor.addItems(list(p.choices))
+                editor.currentTextChanged.connect(lambda v, n=p.name: self._edit(n, v))
+            else:
+                editor = QDoubleSpinBox()
+                editor.setRange(p.minimum, p.maximum)
+                editor.setSingleStep(p.step)
+                editor.setDecimals(p.decimals)
+                editor.setKeyboardTracking(True)
+                editor.valueChanged.connect(lambda v, n=p.name: self._edit(n, v))
+            editor.setObjectName(f"param_{p.name}")
+            editor.setToolTip(p.description)
+            self.editors[p.name] = editor
+            label = QLabel(f"{p.name}:")
+            label.setToolTip(p.description)
+            label.setBuddy(editor)
+            self.form.addRow(label, editor)
+        if not act.params:
+            self.form.addRow(QLabel(self.tr("This function has no parameters.")))
+        self.presets.addItem(self.tr("Library defaults\u2026"))
+        for eq in act.equivalents:
+            if eq.params:
+                self.presets.addItem(f"{eq.library}: {eq.call.split('.')[-1]} ({params_text(eq.params)})",
+                                     dict(eq.params))
+        self.presets.setVisible(self.presets.count() > 1)
+        self.reset.setVisible(bool(act.params))
+        self._load_values()
+
+    def _load_values(self):
+        curve = self.model.curve(self.row)
+        for name, editor in self.editors.items():
+            editor.blockSignals(True)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentText(curve.params[name])
+            else:
+                editor.setValue(curve.params[name])
+            editor.blockSignals(False)
+
+    def _edit(self, name, value):
+        try:
+            self.model.set_param(self.row, name, value)
+            self.error.clear()
+        except ValueError as e:
+            self.error.setText(str(e))
+
+    def _apply_preset(self, index):
+        params = self.presets.itemData(index)
+        self.presets.setCurrentIndex(0)
+        if params:
+            self.model.set_params(self.row, {**self.model.curve(self.row).params, **params})
+
+    def reset_defaults(self):
+        if self.row is not None:
+            self.model.set_params(self.row, {})
+            self.error.clear()
+
+    def _on_data_changed(self, top, bottom, roles=()):
+        if self.row is not None and top.row() <= self.row <= bottom.row():
+            curve = self.model.curve(self.row)
+            self.title.setText(f"<b>{curve.activation.name}</b> \u2014 {curve.label}")
+            self._load_values()
+
+
+def format_value(v: float) -> str:
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "\u221e" if v > 0 else "\u2212\u221e"
+    return f"{v:.10g}"
+
+
+class ReadoutPanel(QWidget):
+    """f, f', f'' of every visible curve at the cursor's x or a typed x."""
+
+    xTyped = Signal(float)
+
+    def __init__(self, model: SessionModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("readoutPanel")
+        self.model = model
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.x_box = QDoubleSpinBox(objectName="readoutX")
+        self.x_box.setRange(-1e300, 1e300)
+        self.x_box.setDecimals(6)
+        self.x_box.setSingleStep(0.1)
+        self.x_box.setKeyboardTracking(True)
+        self.x_box.valueChanged.connect(self._on_x_typed)
+        label = QLabel(self.tr("&x ="))
+        label.setBuddy(self.x_box)
+        row.addWidget(label)
+        row.addWidget(self.x_box, 1)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 4, objectName="readoutTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Curve"), *DERIVATIVES])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        self.x = 0.0
+        for sig in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+            sig.connect(self.refresh)
+        self.refresh()
+
+    def _on_x_typed(self, x):
+        self.x = x
+        self.refresh()
+        self.xTyped.emit(x)
+
+    def set_x(self, x: float):
+        """Follow the cursor."""
+        self.x = x
+        self.x_box.blockSignals(True)
+        self.x_box.setValue(x)
+        self.x_box.blockSignals(False)
+        self.refresh()
+
+    def values(self) -> list[tuple[str, float, float, float]]:
+        rows = []
+        for c in self.model.session.curves:
+            if c.visible:
+                act = c.activation
+                rows.append((c.label, *(float(act.evaluate(self.x, k, **c.params)) for k in range(3))))
+        return rows
+
+    def refresh(self, *_):
+        rows = self.values()
+        colours = [c.color for c in self.model.session.curves if c.visible]
+        self.table.setRowCount(len(rows))
+        for r, (label, *vals) in enumerate(rows):
+            name = QTableWidgetItem(label)
+            name.setData(Qt.ItemDataRole.DecorationRole, QColor(colours[r]))
+            self.table.setItem(r, 0, name)
+            for k, v in enumerate(vals):
+                item = QTableWidgetItem(format_value(v))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, k + 1, item)
+
+
+def params_text(params) -> str:
+    return ", ".join(f"{k}={v:g}" if isinstance(v, float) else f"{k}={v}"
+                     for k, v in params.items())
+
+
+def _equivalent_html(e) -> str:
+    text = f"<b>{e.library}</b>: <code>{e.call}</code>"
+    if e.params:
+        text += f" ({params_text(e.params)})"
+    if e.note:
+        text += f" \u2014 {e.note}"
+    return text
+
+
+class InfoPanel(QTextBrowser):
+    """The selected curve's formulas with its current values, properties and equivalents."""
+
+    def __init__(self, model: SessionModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("formulaPanel")
+        self.model = model
+        self.row: int | None = None
+        self.setOpenExternalLinks(False)
+        model.dataChanged.connect(lambda *_: self.refresh())
+        model.modelReset.connect(lambda: self.set_row(None))
+        model.rowsRemoved.connect(lambda *_: self.set_row(None))
+        self.set_row(None)
+
+    def set_row(self, row: int | None):
+        self.row = row
+        self.refresh()
+
+    def refresh(self):
+        if self.row is None or self.row >= self.model.rowCount():
+            self.setHtml(f"<p>{self.tr('Select a curve to see its formula and properties.')}</p>")
+            return
+        curve = self.model.curve(self.row)
+        act, p = curve.activation, curve.params
+        props = act.properties(**p)
+        yes, no = self.tr("yes"), self.tr("no")
+        smooth = "C<sup>\u221e</sup>" if math.isinf(props.smoothness) else (
+            self.tr("discontinuous") if props.smoothness < 0 else f"C<sup>{props.smoothness:g}</sup>")
+        lo, hi = props.range
+        brk = ", ".join(f"{b.kind} at x = {b.x:g}" for b in act.breakpoints_at(**p)) or \
+            self.tr("none")
+        rows = [
+            (self.tr("Range (inf \u2026 sup)"), f"{format_value(lo)} \u2026 {format_value(hi)}"),
+            (self.tr("Monotonic"), yes if props.monotonic else no),
+            (self.tr("Zero-centred (odd)"), yes if props.zero_centred else no),
+            (self.tr("Smoothness"), smooth),
+            (self.tr("Breakpoints"), brk),
+            ("f(0)", format_value(props.f0)),
+            ("f\u2032(0)", format_value(props.df0)),
+        ]
+        if act.kink_convention:
+            rows.append((self.tr("At kinks"), act.kink_convention))
+        eqs = "".join(f"<li>{_equivalent_html(e)}</li>" for e in act.equivalents) or \
+            f"<li>{self.tr('none in PyTorch, Keras or JAX')}</li>"
+        table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+        math_style = "font-family:'STIX Two Math','Cambria Math','DejaVu Serif',serif;" \
+                     "font-size:large; font-style:italic"
+        self.setHtml(
+            f"<h3>{act.name} <small>({act.family})</small></h3>"
+            f"<p style=\"{math_style}\">f(x) = {to_html(act.latex('f', p))}</p>"
+            f"<p style=\"{math_style}\">f\u2032(x) = {to_html(act.latex('df', p))}</p>"
+            f"<p>{act.description}</p>"
+            f"<table cellspacing='0' cellpadding='3'>{table}</table>"
+            f"<h4>{self.tr('Library equivalents')}</h4><ul>{eqs}</ul>"
+            f"<p><i>{act.reference}</i></p>")
