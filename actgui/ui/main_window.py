@@ -289,9 +289,12 @@ class MainWindow(QMainWindow):
 
     # --- sessions and settings -----------------------------------------------------------------------
     def _restore_session(self) -> tuple[Session, str | None]:
-        if self.settings.status() != QSettings.Status.NoError:
-            return Session.default(), self.tr("The settings file could not be read; "
-                                              "actgui started with its defaults.")
+        keys = self.settings.allKeys()
+        foreign = keys and not any(k.split("/")[0] in ("session", "window") for k in keys)
+        if self.settings.status() != QSettings.Status.NoError or foreign:
+            return Session.default(), self.tr("The settings file {} is not actgui's or is damaged; "
+                                              "actgui started with its defaults.").format(
+                self.settings.fileName())
         text = self.settings.value(SETTINGS_SESSION)
         if text is None:
             return Session.default(), None

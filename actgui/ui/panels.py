@@ -109,11 +109,15 @@ class ParamPanel(QWidget):
     def _load_values(self):
         curve = self.model.curve(self.row)
         for name, editor in self.editors.items():
+            value = curve.params[name]
+            current = editor.currentText() if isinstance(editor, QComboBox) else editor.value()
+            if current == value:  # leave the editor being typed in alone
+                continue
             editor.blockSignals(True)
             if isinstance(editor, QComboBox):
-                editor.setCurrentText(curve.params[name])
+                editor.setCurrentText(value)
             else:
-                editor.setValue(curve.params[name])
+                editor.setValue(value)
             editor.blockSignals(False)
 
     def _edit(self, name, value):

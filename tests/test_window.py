@@ -1,0 +1,326 @@
+"""The main window, driven as a user would (pytest-qt, offscreen)."""
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QMessageBox
+
+from actgui.core import ACTIVATIONS, get
+from actgui.core.session import Session
+from actgui.ui.canvas import ORDER
+from actgui.ui.main_window import MainWindow, about_text, install_excepthook
+from actgui.ui.models import ID_ROLE
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "actgui.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(qtbot, settings, session=None):
+    w = MainWindow(session=session, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    return open_window(qtbot, settings, Session(curves=[]))
+
+
+def tick(window, act_id, state=Qt.CheckState.Checked):
+    window.catalog.item_for(act_id).setCheckState(state)
+
+
+def assert_drawn_equals_core(window, row):
+    curve = window.model.curve(row)
+    for pane in window.model.session.panes:
+        x, y = window.canvas.curve_data(row, pane)
+        assert x is not None and len(x) > 100
+        gap = np.isnan(y)
+        near_gap = gap | np.roll(gap, 1) | np.roll(gap, -1)  # one-sided limits beside a jump
+        want = curve.activation.evaluate(x[~near_gap], ORDER[pane], **curve.params)
+        np.testing.assert_array_equal(y[~near_gap], want)
+
+
+def test_window_basics(window):
+    assert window.windowTitle() == "actgui"
+    for name in ("functionTree", "curveList", "parameterPanel", "readoutTable", "formulaPanel",
+                 "searchBox", "rangeToolbar", "canvas"):
+        assert window.findChild(object, name) is not None, name
+    assert {p.objectName() for p in window.canvas.plots.values()} == {"pane_f", "pane_df", "pane_d2f"}
+
+
+def test_ticking_a_function_draws_f_df_d2f_from_the_core(window):
+    tick(window, "gelu")
+    assert window.model.rowCount() == 1 and window.model.curve(0).function == "gelu"
+    assert_drawn_equals_core(window, 0)
+    tick(window, "gelu", Qt.CheckState.Unchecked)
+    assert window.model.rowCount() == 0
+    assert all(not [i for i in p.listDataItems() if i.isVisible()] for p in window.canvas.plots.values())
+
+
+def test_kinks_exact_and_jumps_gapped_on_canvas(window):
+    tick(window, "step")
+    x, y = window.canvas.curve_data(0, "f")
+    i = np.flatnonzero(np.isnan(y))
+    assert i.size == 1 and x[i[0]] == 0.0 and y[i[0] - 1] == 0.0 and y[i[0] + 1] == 1.0
+
+
+def test_spin_box_change_redraws_every_pane_live(window, qtbot):
+    tick(window, "elu")
+    window.curve_list.setCurrentIndex(window.model.index(0))
+    box = window.params.findChild(QDoubleSpinBox, "param_alpha")
+    assert (box.minimum(), box.maximum(), box.singleStep()) == (0.0, 10.0, 0.1)
+    before = {p: window.canvas.curve_data(0, p)[1].copy() for p in ("f", "df", "d2f")}
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "2.5")  # keyboard tracking: no Enter needed
+    assert window.model.curve(0).params["alpha"] == 2.5
+    for pane in ("f", "df", "d2f"):
+        assert not np.array_equal(before[pane], window.canvas.curve_data(0, pane)[1], equal_nan=True)
+    assert_drawn_equals_core(window, 0)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert window.model.curve(0).params["alpha"] == pytest.approx(2.6)
+
+
+def test_choices_presets_reset_and_invalid_combinations(window):
+    tick(window, "gelu")
+    window.curve_list.setCurrentIndex(window.model.index(0))
+    combo = window.params.findChild(QComboBox, "param_approximate")
+    combo.setCurrentText("tanh")
+    assert window.model.curve(0).params == {"approximate": "tanh"}
+    window.params.reset_defaults()
+    assert window.model.curve(0).params == {"approximate": "none"}
+
+    tick(window, "leaky_relu")
+    window.curve_list.setCurrentIndex(window.model.index(1))
+    presets = window.params.presets
+    keras = next(i for i in range(presets.count()) if "Keras 3: leaky_relu" in presets.itemText(i))
+    presets.activated.emit(keras)
+    assert window.model.curve(1).params == {"negative_slope": 0.2}
+
+    tick(window, "hardtanh")
+    window.curve_list.setCurrentIndex(window.model.index(2))
+    window.params.findChild(QDoubleSpinBox, "param_min_val").setValue(3.0)
+    assert "min_val must be below max_val" in window.params.error.text()
+    assert window.model.curve(2).params == {"min_val": -1.0, "max_val": 1.0}
+
+
+def test_copies_with_own_colours_and_legend(window):
+    tick(window, "leaky_relu")
+    window.curve_list.setCurrentIndex(window.model.index(0))
+    window.add_copy()
+    window.model.set_param(1, "negative_slope", 0.1)
+    a, b = window.model.curve(0), window.model.curve(1)
+    assert a.color != b.color
+    assert (a.label, b.label) == ("leaky_relu", "leaky_relu(negative_slope=0.1)")
+    labels = [label.text for _, label in window.canvas.legend.items]
+    assert labels == ["leaky_relu", "leaky_relu(negative_slope=0.1)"]
+    for row, colour in ((0, a.color), (1, b.color)):
+        for pane in ("f", "df", "d2f"):
+            assert window.canvas.items[row][pane].opts["pen"].color().name() == colour
+    window.model.set_color(1, "#123456")
+    assert window.canvas.items[1]["df"].opts["pen"].color().name() == "#123456"
+    window.remove_current()
+    assert window.model.rowCount() == 1
+
+
+def test_search_by_name_or_alias(window):
+    proxy = window.catalog_filter
+
+    def visible_ids():
+        ids = []
+        for f in range(proxy.rowCount()):
+            fam = proxy.index(f, 0)
+            ids += [proxy.index(r, 0, fam).data(ID_ROLE) for r in range(proxy.rowCount(fam))]
+        return ids
+
+    window.search.setText("h-swish")
+    assert visible_ids() == ["hardswish"]
+    window.search.setText("Leaky")
+    assert visible_ids() == ["leaky_relu"]
+    window.search.setText("")
+    assert len(visible_ids()) == len(ACTIVATIONS)
+
+
+def test_models_pass_qt_model_tester(window):
+    testers = [QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Fatal)
+               for m in (window.model, window.catalog, window.catalog_filter)]
+    tick(window, "relu")
+    tick(window, "silu")
+    window.model.duplicate(0)
+    window.model.set_visible(1, False)
+    window.search.setText("sig")
+    window.model.remove_curve(0)
+    window.model.set_session(Session.default())
+    assert testers
+
+
+def test_readout_matches_core_at_cursor_and_typed_x(window, qtbot):
+    tick(window, "mish")
+    tick(window, "softplus")
+    window.readout.set_x(-1.25)
+    for label, *vals in window.readout.values():
+        act = get(label)
+        assert vals == [float(act.evaluate(-1.25, k)) for k in range(3)]
+    table = window.readout.table
+    assert table.item(0, 1).text() == f"{float(get('mish').f(-1.25)):.10g}"
+    window.readout.x_box.setValue(0.5)
+    assert table.item(1, 2).text() == f"{float(get('softplus').df(0.5)):.10g}"
+    assert window.canvas.cursors["d2f"].value() == 0.5
+    # the crosshair follows the mouse in every pane
+    vb = window.canvas.plots["df"].getViewBox()
+    window.canvas._on_mouse_moved(vb.mapViewToScene(vb.viewRect().center()))
+    x = window.readout.x
+    assert window.canvas.cursors["f"].value() == pytest.approx(x)
+
+
+def test_zoom_resamples_the_visible_range(window, qtbot):
+    tick(window, "sinusoid")
+    window.canvas.plots["f"].setXRange(100.0, 101.0, padding=0)
+    qtbot.waitUntil(lambda: window.canvas.curve_data(0, "f")[0].min() > 99, timeout=2000)
+    x, y = window.canvas.curve_data(0, "f")
+    visible = (x >= 100) & (x <= 101)
+    width = window.canvas.plots["f"].getViewBox().width()
+    assert visible.sum() >= 0.8 * width  # about one sample per pixel
+    np.testing.assert_array_equal(y, np.sin(x))
+    assert window.model.session.x_range[0] == pytest.approx(100.0)
+
+
+def test_range_controls_and_reset_view(window, qtbot):
+    tick(window, "sigmoid")
+    window.y_auto.setChecked(False)
+    window.y_min.setValue(-0.02)
+    window.y_max.setValue(1.02)
+    assert window.model.session.y_range == (-0.02, 1.02)
+    assert window.canvas.plots["f"].getViewBox().viewRange()[1] == pytest.approx([-0.02, 1.02])
+    window.x_min.setValue(-10.0)
+    window.x_max.setValue(10.0)
+    assert window.canvas.plots["f"].getViewBox().viewRange()[0] == pytest.approx([-10, 10])
+    window.canvas.reset_view()
+    assert window.model.session.x_range == (-5.0, 5.0) and window.model.session.y_range is None
+
+
+def test_panes_grid_and_theme(window, qapp):
+    window.pane_actions["d2f"].trigger()
+    assert window.model.session.panes == ("f", "df")
+    assert window.canvas.view.ci.layout.count() == 2
+    window.pane_actions["d2f"].trigger()
+    assert window.canvas.view.ci.layout.count() == 3
+    window.grid_action.trigger()
+    assert not window.canvas.grids["f"].isVisible()
+    window.set_theme("dark")
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 100
+    assert window.canvas.view.backgroundBrush().color().lightness() < 100
+    window.set_theme("light")
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
+    assert window.canvas.view.backgroundBrush().color().lightness() > 200
+
+
+def test_settings_round_trip(qtbot, settings):
+    w = open_window(qtbot, settings, Session(curves=[]))
+    tick(w, "leaky_relu")
+    w.model.set_param(0, "negative_slope", 0.1)
+    w.model.set_view(x_range=(-10.0, 10.0), y_range=(-0.2, 10.2), panes=("f", "df"), theme="dark")
+    w.close()
+    again = open_window(qtbot, QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    s = again.model.session
+    assert [c.label for c in s.curves] == ["leaky_relu(negative_slope=0.1)"]
+    assert (s.x_range, s.y_range, s.panes, s.theme) == ((-10.0, 10.0), (-0.2, 10.2), ("f", "df"), "dark")
+    assert again.canvas.view.ci.layout.count() == 2
+
+
+def test_session_file_round_trip_and_bad_files(window, tmp_path):
+    tick(window, "hardsigmoid")
+    window.model.set_param(0, "variant", "keras2")
+    path = tmp_path / "s.json"
+    window.model.session.save(path)
+    assert json.loads(path.read_text())["curves"][0]["params"] == {"variant": "keras2"}
+    window.model.set_session(Session(curves=[]))
+    assert window.load_session_file(str(path))
+    assert window.model.curve(0).label == "hardsigmoid(variant=keras2)"
+    for bad in ("{not json", json.dumps({"format": "other"}), json.dumps(
+            {"format": "actgui-session", "version": 1, "x_range": [0, 1],
+             "curves": [{"function": "relu", "color": "#000000", "params": {"nope": 1}}]})):
+        path.write_text(bad)
+        assert not window.load_session_file(str(path))
+        assert "Could not open" in window.statusBar().currentMessage()
+    assert window.model.curve(0).function == "hardsigmoid"  # unchanged
+
+
+@pytest.mark.parametrize("content", [b"\x00\xff garbage [[[", b"[session]\njson=\"{\\\"x\\\": 1}\"\n"])
+def test_corrupt_settings_fall_back_with_a_message(qtbot, tmp_path, content):
+    path = tmp_path / "actgui.ini"
+    path.write_bytes(content)
+    w = open_window(qtbot, QSettings(str(path), QSettings.Format.IniFormat))
+    assert [c.function for c in w.model.session.curves] == ["sigmoid", "tanh", "relu"]
+    box = w.findChild(QMessageBox, "problemBox")
+    assert box is not None and box.isVisible() and "defaults" in box.text()
+
+
+def test_exception_in_a_slot_shows_a_dialog_and_the_app_keeps_running(window):
+    hook = install_excepthook(window)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as e:
+        hook(type(e), e, e.__traceback__)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box.isVisible() and "boom" in box.text() and "Traceback" in box.detailedText()
+    tick(window, "relu")
+    assert window.model.rowCount() == 1
+
+
+def test_about_names_versions():
+    text = about_text()
+    for word in ("actgui", "Qt", "PySide6", "pyqtgraph", "NumPy"):
+        assert word in text
+
+
+def test_twenty_curves_survive_hundreds_of_repaints(window, qapp):
+    """PySide6 6.12 on Python 3.11 aborts after a few hundred repaints (see DEVELOPERS.md)."""
+    ids = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu", "gelu", "silu", "mish",
+           "softplus", "softsign", "hardswish", "hardtanh", "relu6", "celu", "sinc", "snake",
+           "squareplus", "isru", "bent_identity"]
+    for i in ids:
+        tick(window, i)
+    assert window.model.rowCount() == 20
+    for k in range(320):
+        window.model.set_param(3, "negative_slope", (k % 100) / 100)
+        window.canvas.view.repaint()
+        qapp.processEvents()
+    assert window.model.curve(3).params["negative_slope"] == 0.19
+
+
+def run_app(*args, env_update=None, drop=()):
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env.update(env_update or {})
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+
+
+def test_without_a_display_one_clear_sentence():
+    run = run_app("-m", "actgui", drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    assert run.returncode == 2
+    assert run.stderr.strip().count("\n") == 0 and "needs a display" in run.stderr
+    assert "Abort" not in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("entry", [["main.py"], ["-m", "actgui"]])
+def test_entry_points_start_and_quit(entry, tmp_path):
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    run = run_app(*entry, "--quit-after-first-paint", env_update=env)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    assert run_app(*entry, "--version").stdout.strip().startswith("actgui ")
