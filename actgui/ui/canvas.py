@@ -65,7 +65,7 @@ class Canvas(QWidget):
             if pane != "f":
                 plot.setXLink(self.plots["f"])
             self.plots[pane], self.grids[pane], self.cursors[pane] = plot, grid, cursor
-        self.legend = self.plots["f"].addLegend(offset=(8, 8))
+        self.legend = self.plots["f"].addLegend(offset=(8, 8), labelTextSize="8pt")
         self.items: list[dict[str, pg.PlotCurveItem]] = []
         self.bands: list[dict[str, _Band]] = []
         self.colours = THEME_COLOURS["light"]

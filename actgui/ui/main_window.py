@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.readout.xTyped.connect(self.canvas.set_cursor)
         self.model.viewChanged.connect(self._sync_view_controls)
         self.resize(1400, 860)
-        self._restore_geometry()
+        self._layout_restored = self._restore_geometry()
         self.apply_theme()
         self._sync_view_controls()
         if self.model.rowCount():
@@ -305,16 +305,22 @@ class MainWindow(QMainWindow):
             return Session.default(), self.tr("The remembered session was not valid ({}); "
                                               "actgui started with its defaults.").format(e)
 
-    def _restore_geometry(self):
+    def _restore_geometry(self) -> bool:
         try:
             geometry = self.settings.value("window/geometry")
             state = self.settings.value("window/state")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
-            if state is not None:
-                self.restoreState(state)
+            return bool(geometry is not None and self.restoreGeometry(geometry)
+                        and state is not None and self.restoreState(state))
         except (TypeError, ValueError) as e:  # foreign values in the settings file
             log.warning("window geometry ignored: %s", e)
+            return False
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._layout_restored:  # first start: give the canvas most of the width
+            self._layout_restored = True
+            self.resizeDocks([self.functions_dock, self.params_dock], [260, 290],
+                             Qt.Orientation.Horizontal)
 
     def save_settings(self):
         self.settings.setValue(SETTINGS_SESSION, self.model.session.to_json())

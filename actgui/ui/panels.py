@@ -43,6 +43,8 @@ class ParamPanel(QWidget):
         self.presets = QComboBox(objectName="parameterPresets")
         self.presets.setToolTip(self.tr("Set the parameters to a library's defaults"))
         self.presets.activated.connect(self._apply_preset)
+        self.presets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.presets.setMinimumContentsLength(14)
         self.reset = QPushButton(self.tr("&Reset to defaults"), objectName="parameterReset")
         self.reset.clicked.connect(self.reset_defaults)
         self.error = QLabel(objectName="parameterError")
@@ -179,7 +181,7 @@ class ReadoutPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Curve"), *DERIVATIVES])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # labels elide, values stay
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
