@@ -144,7 +144,10 @@ class Canvas(QWidget):
             self._style_row(row)
             if relabel:
                 self.update_curve(row)
-        if relabel or Qt.ItemDataRole.CheckStateRole in roles:
+                label = self.legend.getLabel(self.items[row]["f"])
+                if label is not None and label.text != self.model.curve(row).label:
+                    label.setText(self.model.curve(row).label)
+        if not roles or Qt.ItemDataRole.CheckStateRole in roles:
             self._update_legend()
 
     # --- drawing -------------------------------------------------------------------------------------

@@ -153,9 +153,9 @@ class CatalogModel(QStandardItemModel):
             self.appendRow(fam)
         self._syncing = False
         self.itemChanged.connect(self._on_item_changed)
-        for sig in (session_model.rowsInserted, session_model.rowsRemoved,
-                    session_model.modelReset, session_model.dataChanged):
+        for sig in (session_model.rowsInserted, session_model.rowsRemoved, session_model.modelReset):
             sig.connect(self.sync)
+        session_model.dataChanged.connect(self._on_data_changed)
         self.sync()
 
     def item_for(self, act_id: str) -> QStandardItem:
@@ -177,6 +177,10 @@ class CatalogModel(QStandardItemModel):
                     item.setData(color, Qt.ItemDataRole.DecorationRole)
         finally:
             self._syncing = False
+
+    def _on_data_changed(self, top, bottom, roles=()):
+        if not roles or Qt.ItemDataRole.DecorationRole in roles:  # colours; parameters don't matter
+            self.sync()
 
     def _on_item_changed(self, item: QStandardItem):
         act_id = item.data(ID_ROLE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -186,8 +186,9 @@ class ReadoutPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         self.x = 0.0
-        for sig in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+        for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             sig.connect(self.refresh)
+        model.dataChanged.connect(self._on_data_changed)
         self.refresh()
 
     def _on_x_typed(self, x):
@@ -203,26 +204,46 @@ class ReadoutPanel(QWidget):
         self.x_box.blockSignals(False)
         self.refresh()
 
+    def _visible(self):
+        return [c for c in self.model.session.curves if c.visible]
+
+    def _row_values(self, curve) -> tuple[str, float, float, float]:
+        act = curve.activation
+        return (curve.label, *(float(act.evaluate(self.x, k, **curve.params)) for k in range(3)))
+
     def values(self) -> list[tuple[str, float, float, float]]:
-        rows = []
-        for c in self.model.session.curves:
-            if c.visible:
-                act = c.activation
-                rows.append((c.label, *(float(act.evaluate(self.x, k, **c.params)) for k in range(3))))
-        return rows
+        return [self._row_values(c) for c in self._visible()]
 
     def refresh(self, *_):
-        rows = self.values()
-        colours = [c.color for c in self.model.session.curves if c.visible]
-        self.table.setRowCount(len(rows))
-        for r, (label, *vals) in enumerate(rows):
-            name = QTableWidgetItem(label)
-            name.setData(Qt.ItemDataRole.DecorationRole, QColor(colours[r]))
-            self.table.setItem(r, 0, name)
-            for k, v in enumerate(vals):
-                item = QTableWidgetItem(format_value(v))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, k + 1, item)
+        visible = self._visible()
+        if self.table.rowCount() != len(visible):
+            self.table.setRowCount(len(visible))
+            for r in range(len(visible)):
+                for k in range(4):
+                    item = QTableWidgetItem()
+                    if k:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(r, k, item)
+        for r, curve in enumerate(visible):
+            self._fill(r, curve)
+
+    def _fill(self, r, curve):
+        label, *vals = self._row_values(curve)
+        name = self.table.item(r, 0)
+        name.setText(label)
+        name.setData(Qt.ItemDataRole.DecorationRole, QColor(curve.color))
+        for k, v in enumerate(vals):
+            self.table.item(r, k + 1).setText(format_value(v))
+
+    def _on_data_changed(self, top, bottom, roles=()):
+        if roles and Qt.ItemDataRole.CheckStateRole in roles:
+            self.refresh()
+            return
+        visible = self._visible()
+        for row in range(top.row(), bottom.row() + 1):
+            curve = self.model.curve(row)
+            if curve in visible:
+                self._fill(visible.index(curve), curve)
 
 
 def params_text(params) -> str:
@@ -248,7 +269,9 @@ class InfoPanel(QTextBrowser):
         self.model = model
         self.row: int | None = None
         self.setOpenExternalLinks(False)
-        model.dataChanged.connect(lambda *_: self.refresh())
+        self._timer = QTimer(self, singleShot=True, interval=80)  # typesetting is slow: coalesce
+        self._timer.timeout.connect(self.refresh)
+        model.dataChanged.connect(self._on_data_changed)
         model.modelReset.connect(lambda: self.set_row(None))
         model.rowsRemoved.connect(lambda *_: self.set_row(None))
         self.set_row(None)
@@ -256,6 +279,10 @@ class InfoPanel(QTextBrowser):
     def set_row(self, row: int | None):
         self.row = row
         self.refresh()
+
+    def _on_data_changed(self, top, bottom, roles=()):
+        if self.row is not None and top.row() <= self.row <= bottom.row():
+            self._timer.start()
 
     def refresh(self):
         if self.row is None or self.row >= self.model.rowCount():

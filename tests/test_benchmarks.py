@@ -1,0 +1,24 @@
+"""The benchmarks run in CI at a tiny size so they cannot rot (their figures are not asserted:
+speed is reported by benchmarks/run.py, not by tests)."""
+
+import importlib.util
+import pathlib
+
+import numpy as np
+
+spec = importlib.util.spec_from_file_location(
+    "bench_run", pathlib.Path(__file__).parents[1] / "benchmarks" / "run.py")
+bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench)
+
+
+def test_redraw_and_floor_pieces_run(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("ACTGUI_BENCH_TMP", str(tmp_path))
+    live, settled, arrays = bench.bench_redraw(qapp, 3)
+    assert len(live) == len(settled) == 3 and all(t > 0 for t in live)
+    assert len(arrays) == 2 * len(bench.CURVES)
+    _, y = arrays[2 * bench.TUNED]
+    assert np.nanmin(y) < 0  # leaky_relu drawn with a turned slope
+    floor = bench.bench_floor(qapp, arrays, 3)
+    assert len(floor) == 3 and all(t > 0 for t in floor)
+    assert set(bench.summary(floor)) == {"p50", "min", "max"}
