@@ -62,3 +62,23 @@ def sample_band(activation: Activation | str, x_min: float, x_max: float, n: int
     low, high = np.array(low, dtype=np.float64), np.array(high, dtype=np.float64)
     low[gap] = high[gap] = np.nan
     return x, low, high
+
+
+def clip_to_band(x, y, low: float, high: float):
+    """A polyline cut to ``low ≤ y ≤ high``: where a segment crosses a bound, the crossing point is
+    inserted; points outside become NaN (gaps). Drawing the result inside the band is exactly
+    drawing the original polyline clipped to it, for renderers that do not clip (Qt's SVG)."""
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    x0, x1, y0, y1 = x[:-1], x[1:], y[:-1], y[1:]
+    keys, xs, ys = [np.arange(x.size, dtype=np.float64)], [x], [y]
+    with np.errstate(invalid="ignore"):
+        inside = (y >= low) & (y <= high)
+        for bound in (low, high):
+            cross = np.flatnonzero((y0 - bound) * (y1 - bound) < 0)
+            t = (bound - y0[cross]) / (y1[cross] - y0[cross])
+            keys.append(cross + t)
+            xs.append(x0[cross] + t * (x1[cross] - x0[cross]))
+            ys.append(np.full(cross.size, bound))
+    order = np.argsort(np.concatenate(keys), kind="stable")
+    y_all = np.concatenate([np.where(inside, y, np.nan), *ys[1:]])
+    return np.concatenate(xs)[order], y_all[order]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..core import sample, sample_band
+from ..core import clip_to_band, sample, sample_band
 from ..core.session import PANES
 from .models import SessionModel
 
@@ -71,6 +72,9 @@ class Canvas(QWidget):
         self.colours = THEME_COLOURS["light"]
         self._shown_panes: tuple[str, ...] = ()
         self._fine = True
+        self.pen_scale = 1.0  # exports drawn at 2x use 2x pens
+        self.for_export = False  # sample the view exactly and clip to a fixed y-range
+        self.font_pt: float | None = None  # None: the desktop's font size
 
         self._resample_timer = QTimer(self, singleShot=True, interval=RESAMPLE_MS)
         self._resample_timer.timeout.connect(self.resample_all)
@@ -152,22 +156,29 @@ class Canvas(QWidget):
 
     # --- drawing -------------------------------------------------------------------------------------
     def sample_window(self) -> tuple[float, float, int]:
-        """x-range to sample (the view plus half a view each side, for panning) and the count
-        giving about one sample per pixel of pane width."""
+        """x-range to sample (the view plus half a view each side, for panning; the view alone
+        for export) and the count giving about one sample per pixel of pane width."""
         lo, hi = self.plots["f"].getViewBox().viewRange()[0]
-        span = hi - lo
         width = max(int(self.plots["f"].getViewBox().width()), 200)
+        if self.for_export:
+            return lo, hi, 2 * width
+        span = hi - lo
         return lo - span / 2, hi + span / 2, 2 * width
 
     def update_curve(self, row):
         curve = self.model.curve(row)
         lo, hi, n = self.sample_window()
+        clip = self.model.session.y_range if self.for_export else None
         for pane in self._shown_panes:
             x, y = sample(curve.activation, lo, hi, n, ORDER[pane], curve.params)
+            if clip and pane == "f":
+                x, y = clip_to_band(x, y, *clip)
             self.items[row][pane].setData(x, y)
         for pane, band in self.bands[row].items():
             if pane in self._shown_panes:
                 x, low, high = sample_band(curve.activation, lo, hi, n, ORDER[pane], curve.params)
+                if clip and pane == "f":  # clipping both edges clips the region between them
+                    low, high = np.clip(low, *clip), np.clip(high, *clip)
                 band.low.setData(x, low)
                 band.high.setData(x, high)
 
@@ -176,7 +187,13 @@ class Canvas(QWidget):
             self.update_curve(row)
 
     def _pen(self, colour: str):
-        return pg.mkPen(colour, width=FINE_WIDTH if self._fine else FAST_WIDTH, cosmetic=True)
+        width = (FINE_WIDTH if self._fine else FAST_WIDTH) * self.pen_scale
+        return pg.mkPen(colour, width=width, cosmetic=True)
+
+    def set_pen_scale(self, scale: float):
+        self.pen_scale = scale
+        for row in range(len(self.items)):
+            self._style_row(row)
 
     def _style_row(self, row):
         curve = self.model.curve(row)
@@ -233,16 +250,33 @@ class Canvas(QWidget):
     def set_theme(self, theme: str):
         bg, fg, grid = self.colours = THEME_COLOURS[theme]
         self.view.setBackground(bg)
-        for pane, plot in self.plots.items():
-            for name in ("left", "bottom"):
-                plot.getAxis(name).setPen(fg)
-                plot.getAxis(name).setTextPen(fg)
-            plot.setTitle(TITLES[pane], color=fg)
+        for pane in PANES:
             self.grids[pane].setPen(pg.mkPen(grid, width=1))
             self.cursors[pane].setPen(pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine))
-        self.legend.setLabelTextColor(fg)
         self.legend.setBrush(QColor(bg))
         self.legend.setPen(pg.mkPen(grid))
+        self._style_text()
+
+    def set_font_size(self, pt: float):
+        self.font_pt = pt
+        self._style_text()
+
+    def _style_text(self):
+        fg = self.colours[1]
+        font = QFont()
+        if self.font_pt:
+            font.setPointSizeF(self.font_pt)
+        size = f"{font.pointSizeF():g}pt"
+        for pane, plot in self.plots.items():
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(fg)
+                axis.setTextPen(fg)
+                axis.setStyle(tickFont=font)
+                axis.label.setFont(font)
+            plot.setTitle(TITLES[pane], color=fg, size=f"{font.pointSizeF() * 1.15:g}pt")
+        self.legend.setLabelTextColor(fg)
+        self.legend.setLabelTextSize(size if self.font_pt else "8pt")
         self._update_legend()
 
     def reset_view(self):

@@ -1,0 +1,229 @@
+"""Figures out: PNG, SVG, PDF and CSV from a session, with the same canvas the window draws.
+
+The window's Export dialog and ``actgui export`` both end here. Every file is written to a
+temporary file beside the target and renamed into place, so a failure never leaves a partial
+file.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from xml.dom import minidom
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..core.export import csv_text
+from ..core.session import Session, write_atomic
+from .canvas import Canvas
+from .models import SessionModel
+
+FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".csv": "CSV"}
+PANE_CHOICES = {"f": ("f",), "f+df": ("f", "df"), "all": ("f", "df", "d2f")}
+SCALE = 2  # figures are laid out at half their pixel size and drawn at 2x, like a HiDPI screen
+
+
+@dataclass
+class ExportOptions:
+    size: tuple[int, int] = (1600, 1000)  # pixels (PNG) or the page in px at 96 dpi (SVG, PDF)
+    theme: str = "light"
+    font_size: float = 10.0
+    transparent: bool = False
+    points: int = 1001  # CSV rows
+    panes: tuple[str, ...] | None = None  # None: the session's own
+
+
+def format_for(path: str | os.PathLike) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"unknown file type {suffix or '(none)'!r} for {path}: "
+                         f"use {', '.join(FORMATS)}")
+    return FORMATS[suffix]
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    parent = Path(path).resolve().parent
+    if not parent.is_dir():
+        raise OSError(f"cannot write {path}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise OSError(f"cannot write {path}: folder {parent} is not writable")
+
+
+def export(session: Session, path: str | os.PathLike, options: ExportOptions | None = None) -> str:
+    """Write the session to ``path`` in the format its suffix names; return that format."""
+    options = options or ExportOptions()
+    fmt = format_for(path)
+    check_writable(path)
+    if fmt == "CSV":
+        write_atomic(path, csv_text(_with_panes(session, options), options.points,
+                                    __version__).encode())
+        return fmt
+    canvas = render_canvas(session, options)
+    try:
+        data = {"PNG": png_bytes, "SVG": svg_bytes, "PDF": pdf_bytes}[fmt](canvas, options)
+    finally:
+        canvas.deleteLater()
+    write_atomic(path, data)
+    return fmt
+
+
+def _with_panes(session: Session, options: ExportOptions) -> Session:
+    s = copy.deepcopy(session)
+    if options.panes is not None:
+        s.panes = tuple(options.panes)
+    s.theme = options.theme
+    return s
+
+
+def render_canvas(session: Session, options: ExportOptions) -> Canvas:
+    """An off-screen canvas laid out at the figure's logical size (its pixel size / SCALE),
+    curves drawn at rest, sampled over the view alone and clipped to a fixed y-range."""
+    s = _with_panes(session, options)
+    canvas = Canvas(SessionModel(s))
+    canvas.for_export = True
+    canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    canvas.set_theme(options.theme)
+    canvas.set_font_size(options.font_size)
+    for line in canvas.cursors.values():
+        line.setVisible(False)
+    if options.transparent:
+        canvas.view.setBackground(None)
+    canvas.resize(*logical_size(options))
+    canvas.show()
+    QApplication.processEvents()
+    canvas.apply_view()  # sample at the final size
+    return canvas
+
+
+def logical_size(options: ExportOptions) -> tuple[int, int]:
+    w, h = options.size
+    return max(w // SCALE, 50), max(h // SCALE, 50)
+
+
+def _render(canvas: Canvas, painter: QPainter, target: QRectF) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    canvas.view.scene().render(painter, target, canvas.view.sceneRect())
+
+
+def render_image(canvas: Canvas, options: ExportOptions) -> QImage:
+    w, h = options.size
+    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent if options.transparent else QColor(canvas.colours[0]))
+    canvas.set_pen_scale(w / logical_size(options)[0])  # cosmetic pens: scale them with the image
+    painter = QPainter(image)
+    _render(canvas, painter, QRectF(0, 0, w, h))
+    painter.end()
+    canvas.set_pen_scale(1.0)
+    return image
+
+
+def _device_bytes(make_device, canvas: Canvas, options: ExportOptions) -> bytes:
+    """Render into a paint device made by ``make_device(buffer)``, at 96 dpi like the screen
+    the layout was measured for (other resolutions change font metrics, not geometry)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    device = make_device(buffer)
+    painter = QPainter(device)
+    target = QRectF(0, 0, *logical_size(options))
+    if not options.transparent:
+        painter.fillRect(target, QColor(canvas.colours[0]))
+    _render(canvas, painter, target)
+    painter.end()
+    buffer.close()
+    return bytes(data)
+
+
+def png_bytes(canvas: Canvas, options: ExportOptions) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    render_image(canvas, options).save(buffer, "PNG")
+    return bytes(data)
+
+
+def pdf_bytes(canvas: Canvas, options: ExportOptions) -> bytes:
+    """A one-page vector PDF (QPdfWriter): the page is the figure's logical size at 96 dpi."""
+    lw, lh = logical_size(options)
+
+    def writer(buffer):
+        pdf = QPdfWriter(buffer)
+        pdf.setResolution(96)
+        pdf.setCreator(f"actgui {__version__}")
+        pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(lw * 0.75, lh * 0.75), QPageSize.Unit.Point),
+                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        return pdf
+
+    return _device_bytes(writer, canvas, options)
+
+
+def svg_bytes(canvas: Canvas, options: ExportOptions) -> bytes:
+    """SVG from Qt's generator: true vector, text as text, shown at the figure's pixel size.
+
+    (pyqtgraph 0.14.0's SVGExporter raises on Qt's closed paths and misplaces ViewBox contents;
+    the canvas's export mode clips the data itself, since Qt's SVG output does not clip.)"""
+    lw, lh = logical_size(options)
+
+    def generator(buffer):
+        svg = QSvgGenerator()
+        svg.setOutputDevice(buffer)
+        svg.setResolution(96)
+        svg.setSize(QSize(*options.size))
+        svg.setViewBox(QRectF(0, 0, lw, lh))
+        svg.setTitle("actgui figure")
+        svg.setDescription(f"actgui {__version__}")
+        return svg
+
+    return flatten_transforms(_device_bytes(generator, canvas, options))
+
+
+_MATRIX = re.compile(r"matrix\(([^)]*)\)")
+_PAIR = re.compile(r"([A-Za-z]?)(-?[\d.eE+-]+),(-?[\d.eE+-]+)")
+
+
+def flatten_transforms(svg: bytes) -> bytes:
+    """Apply each group's matrix to its paths and polylines drawn with non-scaling strokes.
+
+    Qt writes curves in data coordinates under the view's (anisotropic) matrix and marks their
+    strokes ``vector-effect="non-scaling-stroke"``; browsers honour that, librsvg does not and
+    draws the stroke scaled by the matrix. With the coordinates transformed and the matrix
+    gone, every renderer draws the same stroke."""
+    doc = minidom.parseString(svg)
+    for group in doc.getElementsByTagName("g"):
+        match = _MATRIX.fullmatch(group.getAttribute("transform"))
+        shapes = [n for n in group.childNodes if getattr(n, "tagName", "") in ("path", "polyline")
+                  and n.getAttribute("vector-effect") == "non-scaling-stroke"]
+        if not match or not shapes or len(shapes) != len(
+                [n for n in group.childNodes if n.nodeType == n.ELEMENT_NODE]):
+            continue
+        a, b, c, d, e, f = (float(v) for v in match.group(1).split(","))
+
+        def apply(m, a=a, b=b, c=c, d=d, e=e, f=f):
+            x, y = float(m.group(2)), float(m.group(3))
+            return f"{m.group(1)}{a * x + c * y + e:.6g},{b * x + d * y + f:.6g}"
+
+        for shape in shapes:
+            attr = "d" if shape.tagName == "path" else "points"
+            shape.setAttribute(attr, _PAIR.sub(apply, shape.getAttribute(attr)))
+            shape.removeAttribute("vector-effect")
+        group.removeAttribute("transform")
+    return doc.toxml(encoding="utf-8")
+
+
+def copy_image(session: Session, options: ExportOptions) -> QImage:
+    """Render and put the figure on the clipboard; return the image."""
+    canvas = render_canvas(session, options)
+    try:
+        image = render_image(canvas, options)
+    finally:
+        canvas.deleteLater()
+    QApplication.clipboard().setImage(image)
+    return image
