@@ -53,10 +53,18 @@ def debian_package(soname: str) -> str:
     return f"{name}-{major}" if name[-1].isdigit() else f"{name}{major}"
 
 
+def _quiet_offscreen(mode, context, message):
+    """Qt's messages, less the offscreen plugin's note that it cannot resize windows."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def make_app(argv=None):
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("actgui")
     app.setOrganizationName("actgui")

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from . import __version__
-from .core import ACTIVATIONS
+from .core import ACTIVATIONS, get
+from .core.session import Session, SessionError
 
 
 class UsageError(Exception):
     """Bad input from the command line: reported in one line, exit status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake in one line (no usage block) with exit status 2."""
+
+    def error(self, message):
+        raise UsageError(f"{self.prog}: {message}")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="actgui",
         description="See, compare and understand activation functions. "
                     "Without a command, opens the window.")
@@ -26,7 +35,91 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     lst = sub.add_parser("list", help="list every catalog entry")
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    exp = sub.add_parser(
+        "export", help="write a figure or the numbers without opening a window",
+        description="Write PNG, SVG, PDF or CSV (from OUT's suffix) with the window's rendering, "
+                    "offscreen. SPEC is an id or id:param=value[,param=value], e.g. "
+                    "leaky_relu:negative_slope=0.1.")
+    exp.add_argument("out", metavar="OUT", help="file to write: .png .svg .pdf or .csv")
+    exp.add_argument("--function", "-f", metavar="SPEC", action="append", default=[],
+                     help="a curve to draw (repeatable)")
+    exp.add_argument("--panes", metavar="f,df,d2f", help="panes to draw (f is always drawn)")
+    exp.add_argument("--x-range", nargs=2, type=float, metavar=("MIN", "MAX"))
+    exp.add_argument("--y-range", nargs=2, type=float, metavar=("MIN", "MAX"),
+                     help="fixed y-range of the f pane (default: automatic)")
+    exp.add_argument("--points", type=int, metavar="N", help="CSV rows (default 1001)")
+    exp.add_argument("--size", metavar="WxH", help="pixels (default 1600x1000)")
+    exp.add_argument("--theme", choices=("light", "dark"), default="light")
+    exp.add_argument("--font-size", type=float, metavar="PT", default=10.0)
+    exp.add_argument("--transparent", action="store_true", help="PNG without a background")
+    exp.add_argument("--session", metavar="FILE", help="start from this session file")
     return parser
+
+
+def parse_spec(spec: str) -> tuple[str, dict]:
+    """``id`` or ``id:param=value[,param=value]`` -> (id, params); values stay strings where they
+    are not numbers (choices such as approximate=tanh)."""
+    name, _, rest = spec.partition(":")
+    act = get(name)
+    params = {}
+    for item in filter(None, rest.split(",")):
+        key, eq, value = item.partition("=")
+        if not eq:
+            raise UsageError(f"function spec {spec!r}: expected param=value, got {item!r}")
+        key = key.strip()
+        try:
+            params[key] = value if act.param(key).is_choice else float(value)
+        except ValueError as e:
+            raise UsageError(f"function spec {spec!r}: {e}") from None
+    return act.id, act.bind(params)
+
+
+def build_session(args) -> Session:
+    """The session an ``export`` command describes."""
+    session = Session.load(args.session) if args.session else Session(curves=[])
+    if args.function:
+        session.curves = []
+        for spec in args.function:
+            session.add(*parse_spec(spec))
+    if not session.curves:
+        raise UsageError("nothing to draw: give --function SPEC or --session FILE")
+    if args.x_range:
+        session.x_range = tuple(args.x_range)
+    if args.y_range:
+        session.y_range = tuple(args.y_range)
+    if args.panes:
+        session.panes = tuple(p.strip() for p in args.panes.split(","))
+    return Session.from_dict(session.to_dict())  # validates the whole
+
+
+def _size(text: str | None) -> tuple[int, int]:
+    if text is None:
+        return 1600, 1000
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size {text!r}: expected WxH, e.g. 2400x1500") from None
+    if not (16 <= w <= 20000 and 16 <= h <= 20000):
+        raise UsageError(f"--size {text!r}: each side must be 16 to 20000 pixels")
+    return w, h
+
+
+def _export(args) -> int:
+    session = build_session(args)
+    points = 1001 if args.points is None else args.points
+    if points < 2:
+        raise UsageError(f"--points {points}: need at least 2")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .app import make_app
+    from .ui.figure import ExportOptions, export, format_for
+
+    format_for(args.out)  # before starting Qt: an unknown suffix is a usage error
+    make_app()
+    options = ExportOptions(size=_size(args.size), theme=args.theme, font_size=args.font_size,
+                            transparent=args.transparent, points=points)
+    fmt = export(session, args.out, options)
+    print(f"wrote {args.out} ({fmt})")
+    return 0
 
 
 def catalog_listing() -> list[dict]:
@@ -53,12 +146,14 @@ def _list(as_json: bool) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
     try:
+        args = _parser().parse_args(argv)
         if args.command == "list":
             return _list(args.json)
-    except UsageError as e:
-        print(f"actgui: {e}", file=sys.stderr)
+        if args.command == "export":
+            return _export(args)
+    except (UsageError, SessionError, ValueError, OSError) as e:
+        print(f"actgui: {e}" if not str(e).startswith("actgui") else str(e), file=sys.stderr)
         return 2
     from .app import run_gui
 

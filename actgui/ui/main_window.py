@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.session import Session, SessionError
 from .canvas import Canvas
+from .export_dialog import ExportDialog
+from .figure import ExportOptions, copy_image
 from .models import CatalogFilter, CatalogModel, SessionModel
 from .panels import InfoPanel, ParamPanel, ReadoutPanel
 from .theme import apply_theme
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_range_toolbar(self):
-        bar = QToolBar(self.tr("Ranges"), self, objectName="rangeToolbar")
+        bar = self.range_bar = QToolBar(self.tr("Ranges"), self, objectName="rangeToolbar")
         self.addToolBar(bar)
 
         def spin(name, tip):
@@ -159,9 +161,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self.export_action = self._action(file, self.tr("&Export\u2026"), None, "Ctrl+E")
-        self.export_action.setEnabled(False)
-        self.export_action.setToolTip(self.tr("Export arrives with the next release"))
+        self.export_action = self._action(file, self.tr("&Export\u2026"), self.open_export, "Ctrl+E")
+        self.copy_action = self._action(file, self.tr("&Copy image"), self.copy_image, "Ctrl+Shift+C")
+        self.export_action.setToolTip(self.tr("Save the figure as PNG, SVG or PDF, or the numbers as CSV"))
+        self.range_bar.addSeparator()
+        self.range_bar.addAction(self.export_action)
+        self.range_bar.addAction(self.copy_action)
         file.addSeparator()
         self._action(file, self.tr("&Open session\u2026"), self.open_session, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("&Save session\u2026"), self.save_session, QKeySequence.StandardKey.Save)
@@ -360,6 +365,23 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Saved {}").format(path), 5000)
             except OSError as e:
                 self.show_problem(self.tr("Could not save {}: {}").format(path, e))
+
+    # --- export --------------------------------------------------------------------------------------
+    def screen_figure_size(self) -> tuple[int, int]:
+        view = self.canvas.view
+        return view.width(), view.height()
+
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.model.session, self.screen_figure_size(), self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Wrote {}").format(dialog.written), 5000))
+        dialog.open()
+        return dialog
+
+    def copy_image(self):
+        w, h = self.screen_figure_size()
+        copy_image(self.model.session, ExportOptions(size=(2 * w, 2 * h)))
+        self.statusBar().showMessage(self.tr("Figure copied to the clipboard"), 5000)
 
     # --- messages ------------------------------------------------------------------------------------
     def show_problem(self, text: str):

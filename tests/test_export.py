@@ -1,0 +1,251 @@
+"""Export from the command line and from the window: real files, checked as a reader would."""
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+
+from actgui.cli import main
+from actgui.core import get
+from actgui.core.session import Session
+from actgui.ui import figure
+from actgui.ui.figure import SCALE, ExportOptions, render_canvas, render_image
+from actgui.ui.main_window import MainWindow
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SVG = "{http://www.w3.org/2000/svg}"
+BLUE, ORANGE = "#0072b2", "#e69f00"
+
+
+def cli(*args):
+    """Run ``actgui`` in a fresh process, as a user would (no display needed)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "actgui", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=120)
+
+
+def colour_pixels(image: QImage, colour: str, tol=40) -> np.ndarray:
+    """(row, col) of pixels within ``tol`` of ``colour``."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    arr = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4)
+    c = QColor(colour)
+    diff = np.abs(arr[..., :3].astype(int) - [c.blue(), c.green(), c.red()]).sum(axis=2)
+    return np.argwhere(diff < tol)
+
+
+def two_curves():
+    s = Session(curves=[])
+    s.add("leaky_relu", color=BLUE)
+    s.add("leaky_relu", {"negative_slope": 0.1}, color=ORANGE)
+    return s
+
+
+# --- the command line --------------------------------------------------------------------------
+
+def test_cli_png_has_the_size_and_the_curves(tmp_path):
+    out = tmp_path / "a.png"
+    run = cli("export", str(out), "-f", "relu", "--size", "900x500", "--panes", "f")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 500)
+    assert len(colour_pixels(image, "#0072b2")) > 500  # the first palette colour is drawn
+    assert os.stat(out).st_mode & 0o044  # readable by others, like any file the user saves
+
+
+def test_curve_pixels_are_where_the_curve_is(qapp):
+    s = Session(curves=[], y_range=(-1.0, 3.0))
+    s.add("relu", color=BLUE)
+    options = ExportOptions(size=(1000, 600), panes=("f",))
+    canvas = render_canvas(s, options)
+    image = render_image(canvas, options)
+    vb = canvas.plots["f"].getViewBox()
+    for x in (-3.0, -1.0, 1.0, 2.0):
+        p = vb.mapViewToScene(QPointF(x, float(get("relu").f(x)))) * SCALE
+        hits = colour_pixels(image, BLUE)
+        near = np.abs(hits - [p.y(), p.x()]).max(axis=1) <= 3
+        assert near.any(), x
+    canvas.deleteLater()
+
+
+def svg_curve_paths(path):
+    root = ET.parse(path).getroot()  # valid XML
+    assert not list(root.iter(f"{SVG}image"))  # no embedded raster
+    counts = {}
+    for g in root.iter(f"{SVG}g"):
+        paths = [p for p in g if p.tag == f"{SVG}path"]
+        if paths and g.get("fill") == "none":
+            counts[g.get("stroke")] = counts.get(g.get("stroke"), 0) + len(paths)
+        for p in paths:  # what librsvg would draw wrongly: a non-scaling stroke under a matrix
+            assert not (p.get("vector-effect") and g.get("transform")), g.attrib
+    return root, counts
+
+
+def test_cli_svg_is_vector_with_one_path_per_curve_and_pane(tmp_path):
+    session = tmp_path / "s.json"
+    two_curves().save(session)
+    out = tmp_path / "a.svg"
+    run = cli("export", str(out), "--session", str(session), "--panes", "f,df")
+    assert run.returncode == 0, run.stderr
+    root, counts = svg_curve_paths(out)
+    assert counts[BLUE] == 2 and counts[ORANGE] == 2  # one path per curve in each of 2 panes
+    texts = "".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+    assert "leaky_relu(negative_slope=0.1)" in texts and "f(x)" in texts  # text as text
+
+
+def test_cli_pdf_is_vector(tmp_path):
+    out = tmp_path / "a.pdf"
+    run = cli("export", str(out), "-f", "gelu", "-f", "gelu:approximate=tanh")
+    assert run.returncode == 0, run.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and b"/Subtype /Image" not in data
+    assert b"actgui" in data
+
+
+def test_cli_csv_values_are_the_core_values(tmp_path):
+    out = tmp_path / "a.csv"
+    run = cli("export", str(out), "-f", "relu", "-f", "leaky_relu:negative_slope=0.1",
+              "-f", "relu", "--x-range", "-2", "2", "--points", "401")
+    assert run.returncode == 0, run.stderr
+    lines = out.read_text().splitlines()
+    assert lines[0].startswith("# actgui ")
+    rows = list(csv.reader(lines[1:]))
+    assert rows[0] == ["x", "relu:f", "relu:df", "relu:d2f",
+                       "leaky_relu(negative_slope=0.1):f", "leaky_relu(negative_slope=0.1):df",
+                       "leaky_relu(negative_slope=0.1):d2f", "relu#2:f", "relu#2:df", "relu#2:d2f"]
+    data = np.array(rows[1:], dtype=float)
+    assert data.shape == (401, 10) and np.isfinite(data).all()  # one row per x, no gaps
+    x = data[:, 0]
+    np.testing.assert_allclose(np.diff(x), 0.01, rtol=1e-9)
+    np.testing.assert_array_equal(data[:, 5], get("leaky_relu").df(x, negative_slope=0.1))
+    np.testing.assert_array_equal(data[:, 1], get("relu").f(x))
+    assert data[x == 0.0, 2][0] == 0.0  # relu'(0) = 0, PyTorch's convention
+
+
+BAD = [
+    (["-f", "leaky_rely"], "unknown activation 'leaky_rely'; did you mean 'leaky_relu'"),
+    (["-f", "leaky_relu:slope=0.1"], "no parameter 'slope'"),
+    (["-f", "leaky_relu:negative_slope=7"], "negative_slope=7.0 is invalid"),
+    (["-f", "elu:alpha=nan"], "alpha=nan is invalid"),
+    (["-f", "relu", "--x-range", "3", "1"], "x_range [3.0, 1.0] needs finite MIN < MAX"),
+    (["-f", "relu", "--y-range", "1", "1"], "y_range"),
+    (["-f", "relu", "--size", "big"], "--size 'big'"),
+    ([], "nothing to draw"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD)
+def test_bad_input_one_line_status_2_no_file(tmp_path, args, message):
+    out = tmp_path / "a.png"
+    run = cli("export", str(out), *args)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and message in run.stderr, run.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_bad_suffix_and_unwritable_path(tmp_path):
+    for out, message in ((tmp_path / "a.gif", "unknown file type '.gif'"),
+                         (tmp_path / "missing" / "a.png", "does not exist")):
+        run = cli("export", str(out), "-f", "relu")
+        assert run.returncode == 2 and message in run.stderr and run.stderr.count("\n") == 1
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_failed_write_leaves_no_file(tmp_path, monkeypatch, qapp):
+    out = tmp_path / "a.png"
+
+    def broken(*_):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(OSError, match="disk full"):
+        figure.export(two_curves(), out)
+    assert not list(tmp_path.iterdir())  # neither the file nor the temporary one
+
+
+def test_list_and_version(capsys):
+    assert main(["list", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    leaky = next(e for e in listing if e["id"] == "leaky_relu")
+    assert leaky["params"] == [{"name": "negative_slope", "default": 0.01, "minimum": 0.0,
+                                "maximum": 1.0}]
+    assert main(["list"]) == 0
+    assert "gelu" in capsys.readouterr().out
+    run = cli("--version")
+    assert run.returncode == 0 and run.stdout.startswith("actgui ")
+
+
+# --- the window --------------------------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    w = MainWindow(session=two_curves(), settings=QSettings(str(tmp_path / "s.ini"),
+                                                            QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".csv"])
+def test_dialog_writes_each_format(window, tmp_path, suffix):
+    dialog = window.open_export()
+    view = window.canvas.view
+    assert (dialog.width_box.value(), dialog.height_box.value()) == (2 * view.width(), 2 * view.height())
+    dialog.format.setCurrentIndex(dialog.format.findData(suffix))
+    dialog.path.setText(str(tmp_path / f"fig{suffix}"))
+    dialog.panes.setCurrentIndex(dialog.panes.findData("f+df"))
+    dialog.accept()
+    out = tmp_path / f"fig{suffix}"
+    assert dialog.written == str(out) and out.stat().st_size > 100
+    if suffix == ".png":
+        image = QImage(str(out))
+        assert image.width() == 2 * view.width()
+        assert len(colour_pixels(image, ORANGE)) > 200
+    elif suffix == ".svg":
+        assert svg_curve_paths(out)[1][ORANGE] == 2
+    elif suffix == ".pdf":
+        assert b"/Subtype /Image" not in out.read_bytes()
+    else:
+        header = out.read_text().splitlines()[1].split(",")
+        assert header[4] == "leaky_relu(negative_slope=0.1):f"
+
+
+def test_transparent_png_and_export_style(window, tmp_path):
+    window.set_theme("dark")
+    dialog = window.open_export()
+    dialog.transparent.setChecked(True)
+    dialog.path.setText(str(tmp_path / "t.png"))
+    dialog.accept()
+    image = QImage(str(tmp_path / "t.png"))
+    assert image.hasAlphaChannel() and image.pixelColor(2, 2).alpha() == 0
+    dialog = window.open_export()  # default export style is light whatever the screen
+    dialog.path.setText(str(tmp_path / "l.png"))
+    dialog.accept()
+    assert QImage(str(tmp_path / "l.png")).pixelColor(2, 2).lightness() > 240
+
+
+def test_dialog_reports_a_bad_path_and_stays_open(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("actgui.ui.export_dialog.QMessageBox.warning",
+                        lambda *a: shown.append(a[2]))
+    dialog = window.open_export()
+    dialog.path.setText(str(tmp_path / "nowhere" / "x.png"))
+    dialog.accept()
+    assert shown and "does not exist" in shown[0] and dialog.written is None
+
+
+def test_copy_image_to_clipboard(window):
+    window.copy_image()
+    image = QGuiApplication.clipboard().image()
+    assert image.width() == 2 * window.canvas.view.width()
+    assert len(colour_pixels(image, BLUE)) > 200
