@@ -80,15 +80,35 @@ def run_gui(session_path: str | None = None, quit_after_first_paint: bool = Fals
         return 2
     logging.basicConfig(level=logging.INFO, format="actgui: %(levelname)s: %(message)s")
     app = make_app()
-    from PySide6.QtCore import QTimer
-
+    from .core.session import Session, SessionError
     from .ui.main_window import MainWindow, install_excepthook
 
-    window = MainWindow()
-    install_excepthook(window)
+    session, problem = None, None
     if session_path:
-        window.load_session_file(session_path)
-    window.show()
+        try:
+            session = Session.load(session_path)
+        except SessionError as e:
+            problem = f"Could not open {session_path}: {e}"
+    window = MainWindow(session=session)
+    install_excepthook(window)
+    if problem:
+        window.show_problem(problem)
     if quit_after_first_paint:
-        QTimer.singleShot(0, app.quit)
+        quit_after_first_paint_of(window.canvas.view.viewport())
+    window.show()
     return app.exec()
+
+
+def quit_after_first_paint_of(widget) -> None:
+    """Quit the application once ``widget`` has painted (start-up benchmarks, smoke tests)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class _Watcher(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    watcher = _Watcher(widget)
+    widget.installEventFilter(watcher)

@@ -13,14 +13,16 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np
+import numpy as np  # noqa: E402  (after the Qt platform is chosen)
 
 SIZE = (1400, 800)
 CURVES = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu", "silu", "mish", "softplus",
@@ -70,8 +72,18 @@ def bench_redraw(app, repeat):
     w.canvas._set_fine(True)  # what the settled picture costs to paint
     settled = timed(lambda i: w.canvas.view.viewport().repaint(), repeat)
     arrays = [w.canvas.curve_data(r, p) for r in range(len(CURVES)) for p in ("f", "df")]
+    plot = w.canvas.plots["f"]
+
+    def zoom(i):  # one wheel step in or out, to re-sampled and repainted curves
+        lo, hi = plot.getViewBox().viewRange()[0]
+        mid, half = (lo + hi) / 2, (hi - lo) / 2 * (0.8 if i % 2 == 0 else 1.25)
+        plot.setXRange(mid - half, mid + half, padding=0)
+        w.canvas.resample_all()
+        w.canvas.view.viewport().repaint()
+
+    zooms = timed(zoom, repeat)
     w.close()
-    return live, settled, arrays
+    return live, settled, arrays, zooms
 
 
 def bench_floor(app, arrays, repeat):
@@ -134,6 +146,108 @@ def bench_matplotlib(arrays, repeat):
     return out
 
 
+def run_child(args, env_extra=None):
+    """Wall time of a child process and the peak RSS it reports (benchmarks/peak_rss.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           **(env_extra or {})}
+    t0 = time.perf_counter()
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "peak_rss.py"), *args],
+                         capture_output=True, text=True, env=env, check=True)
+    wall = time.perf_counter() - t0
+    rss = float(run.stderr.split("peak_rss_mb ")[1].split()[0])
+    return wall, rss
+
+
+def bench_startup(repeat, tmp):
+    """Process start to the main window's first paint (10 curves), and the same for a minimal
+    PySide6 + pyqtgraph window; each also reports its peak memory."""
+    from actgui.core.session import Session
+
+    session = Session(curves=[], panes=("f", "df"))
+    for c in CURVES:
+        session.add(c)
+    path = Path(tmp) / "ten.json"
+    session.save(path)
+    home = {"HOME": tmp, "XDG_CONFIG_HOME": tmp}
+    app = [run_child(["-m", "actgui", "--session", str(path), "--quit-after-first-paint"], home)
+           for _ in range(repeat)]
+    floor = [run_child([str(ROOT / "benchmarks" / "minimal_app.py"), "--quit-after-first-paint"])
+             for _ in range(repeat)]
+    return [a[0] for a in app], [f[0] for f in floor], max(a[1] for a in app), max(f[1] for f in floor)
+
+
+def bench_exports(tmp):
+    """2400x1500 PNG, SVG and PDF of 10 curves in two panes (seconds, median of 3)."""
+    from actgui.core.session import Session
+    from actgui.ui.figure import ExportOptions, export
+
+    session = Session(curves=[], panes=("f", "df"))
+    for c in CURVES:
+        session.add(c)
+    out = {}
+    for fmt in ("png", "svg", "pdf"):
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            export(session, Path(tmp) / f"bench.{fmt}", ExportOptions(size=(2400, 1500)))
+            times.append(time.perf_counter() - t0)
+        out[f"export_{fmt}_s"] = statistics.median(times)
+    return out
+
+
+TORCH = {  # catalog id -> the same function through torch (defaults as in the catalog)
+    "sigmoid": "torch.sigmoid(x)", "tanh": "torch.tanh(x)", "relu": "F.relu(x)",
+    "leaky_relu": "F.leaky_relu(x, 0.01)", "prelu": "F.prelu(x, torch.tensor([0.25], dtype=x.dtype))",
+    "rrelu": "F.rrelu(x, training=False)", "elu": "F.elu(x)", "celu": "F.celu(x)",
+    "selu": "F.selu(x)", "gelu": "F.gelu(x)", "silu": "F.silu(x)", "mish": "F.mish(x)",
+    "hardsigmoid": "F.hardsigmoid(x)", "hardswish": "F.hardswish(x)", "hardtanh": "F.hardtanh(x)",
+    "relu6": "F.relu6(x)", "softplus": "F.softplus(x)", "softsign": "F.softsign(x)",
+    "logsigmoid": "F.logsigmoid(x)", "tanhshrink": "F.tanhshrink(x)",
+    "hardshrink": "F.hardshrink(x)", "softshrink": "F.softshrink(x)",
+    "threshold": "F.threshold(x, 1.0, 0.0)", "arctan": "torch.atan(x)",
+    "exponential": "torch.exp(x)", "sinusoid": "torch.sin(x)",
+}
+
+
+def bench_core(repeat):
+    """f, f', f'' of every entry at 1,000,000 points (ms); the entries PyTorch has, through
+    actgui and through PyTorch on one thread (autograd for the derivatives)."""
+    from actgui.core import ACTIVATIONS
+
+    x = np.linspace(-10, 10, 1_000_000)
+
+    def ours(ids):
+        def run(_):
+            for i in ids:
+                for order in range(3):
+                    ACTIVATIONS[i].evaluate(x, order)
+        return run
+
+    out = {"core_eval_ms": statistics.median(timed(ours(list(ACTIVATIONS)), repeat)),
+           "core_eval_torch_subset_ms": statistics.median(timed(ours(list(TORCH)), repeat))}
+    try:
+        import torch
+        import torch.nn.functional as F
+    except ImportError:
+        return out
+    torch.set_num_threads(1)
+    fns = {i: eval(f"lambda x: {expr}", {"torch": torch, "F": F}) for i, expr in TORCH.items()}
+
+    def theirs(_):
+        for fn in fns.values():
+            xt = torch.from_numpy(x).requires_grad_(True)
+            y = fn(xt)
+            (g,) = torch.autograd.grad(y.sum(), xt, create_graph=True)
+            if g.requires_grad:  # piecewise-linear: f'' is 0 and autograd has no graph for it
+                try:
+                    torch.autograd.grad(g.sum(), xt)
+                except RuntimeError:  # no double backward (hardsigmoid): PyTorch skips f''
+                    pass
+
+    out["core_eval_torch_ms"] = statistics.median(timed(theirs, repeat))
+    return out
+
+
 def summary(samples):
     return {"p50": statistics.median(samples), "min": min(samples), "max": max(samples)}
 
@@ -160,31 +274,44 @@ def main(argv=None):
     from actgui.app import make_app
 
     app = make_app()
-    figures = {}
+    figures, singles = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["ACTGUI_BENCH_TMP"] = tmp
-        live, settled, arrays = bench_redraw(app, repeat)
-    figures["redraw_ms"] = summary(live)
-    figures["redraw_settled_ms"] = summary(settled)
-    figures["redraw_floor_ms"] = summary(bench_floor(app, arrays, repeat))
-    try:
-        figures["redraw_matplotlib_ms"] = summary(bench_matplotlib(arrays, max(repeat // 4, 10)))
-    except ImportError:
-        print("matplotlib is not installed: pip install -e '.[bench]'", file=sys.stderr)
+        live, settled, arrays, zooms = bench_redraw(app, repeat)
+        figures["redraw_ms"] = summary(live)
+        figures["redraw_settled_ms"] = summary(settled)
+        figures["redraw_floor_ms"] = summary(bench_floor(app, arrays, repeat))
+        figures["zoom_resample_ms"] = summary(zooms)
+        try:
+            figures["redraw_matplotlib_ms"] = summary(bench_matplotlib(arrays, max(repeat // 4, 10)))
+        except ImportError:
+            print("matplotlib is not installed: pip install -e '.[bench]'", file=sys.stderr)
+        start, start_floor, rss, rss_floor = bench_startup(3 if args.quick else 10, tmp)
+        figures["startup_s"] = summary(start)
+        figures["startup_floor_s"] = summary(start_floor)
+        singles.update(rss_mb=rss, rss_floor_mb=rss_floor, **bench_exports(tmp))
+    singles.update(bench_core(3 if args.quick else 7))
 
     info = machine()
     print("  ".join(f"{k}: {v}" for k, v in info.items()))
     print(f"{'figure':<28}{'median':>10}{'min':>10}{'max':>10}")
     for name, s in figures.items():
         print(f"{name:<28}{s['p50']:>10.2f}{s['min']:>10.2f}{s['max']:>10.2f}")
-    floor = figures["redraw_floor_ms"]["p50"]
-    print(f"redraw / floor = {figures['redraw_ms']['p50'] / floor:.2f}")
-    if "redraw_matplotlib_ms" in figures:
-        print(f"matplotlib / redraw = "
-              f"{figures['redraw_matplotlib_ms']['p50'] / figures['redraw_ms']['p50']:.1f}")
+    for name, value in singles.items():
+        print(f"{name:<28}{value:>10.3f}")
+    p50 = {f"{k}_p50": v["p50"] for k, v in figures.items()}
+    print(f"redraw / floor        = {p50['redraw_ms_p50'] / p50['redraw_floor_ms_p50']:.2f}  (goal <= 1.2)")
+    if "redraw_matplotlib_ms_p50" in p50:
+        mpl = p50["redraw_matplotlib_ms_p50"] / p50["redraw_ms_p50"]
+        print(f"matplotlib / redraw   = {mpl:.1f}  (goal >= 4)")
+    startup = p50["startup_s_p50"] / p50["startup_floor_s_p50"]
+    print(f"start-up / floor      = {startup:.2f}  (goal <= 1.3)")
+    print(f"memory / floor        = {singles['rss_mb'] / singles['rss_floor_mb']:.2f}  (goal <= 1.3)")
+    if "core_eval_torch_ms" in singles:
+        print(f"core / PyTorch        = "
+              f"{singles['core_eval_torch_subset_ms'] / singles['core_eval_torch_ms']:.2f}  (goal <= 2)")
     if args.json:
-        out = {f"{k}_p50": v["p50"] for k, v in figures.items()}
-        out["machine"] = info
+        out = {**p50, **singles, "machine": info}
         Path(args.json).write_text(json.dumps(out, indent=2))
     return figures
 

@@ -14,7 +14,8 @@ spec.loader.exec_module(bench)
 
 def test_redraw_and_floor_pieces_run(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("ACTGUI_BENCH_TMP", str(tmp_path))
-    live, settled, arrays = bench.bench_redraw(qapp, 3)
+    live, settled, arrays, zooms = bench.bench_redraw(qapp, 3)
+    assert len(zooms) == 3
     assert len(live) == len(settled) == 3 and all(t > 0 for t in live)
     assert len(arrays) == 2 * len(bench.CURVES)
     _, y = arrays[2 * bench.TUNED]
@@ -22,3 +23,12 @@ def test_redraw_and_floor_pieces_run(qapp, tmp_path, monkeypatch):
     floor = bench.bench_floor(qapp, arrays, 3)
     assert len(floor) == 3 and all(t > 0 for t in floor)
     assert set(bench.summary(floor)) == {"p50", "min", "max"}
+
+
+def test_startup_memory_export_and_core_pieces_run(tmp_path):
+    start, floor, rss, rss_floor = bench.bench_startup(1, str(tmp_path))
+    assert start[0] > 0 and floor[0] > 0 and rss > 50 and rss_floor > 50
+    exports = bench.bench_exports(str(tmp_path))
+    assert set(exports) == {"export_png_s", "export_svg_s", "export_pdf_s"}
+    core = bench.bench_core(1)
+    assert core["core_eval_ms"] > core["core_eval_torch_subset_ms"] > 0

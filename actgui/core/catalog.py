@@ -845,10 +845,7 @@ _add(
 _add(
     id="tanhshrink", name="Tanh shrink", family=SHRINK, aliases=("tanh_shrink",),
     impl=(
-        lambda x: np.where(np.abs(x) < 0.1,
-                           np.clip(x, -0.1, 0.1) ** 3 * F.series(np.clip(x, -0.1, 0.1),
-                                                                 _TANH_SHRINK_SERIES),
-                           x - np.tanh(x)),
+        lambda x: F.with_series_near_zero(x, lambda v: v - np.tanh(v), _TANH_SHRINK_SERIES, 3, 0.1),
         lambda x: np.tanh(x) ** 2,
         lambda x: 2.0 * np.tanh(x) * F.sech2(x),
     ),
@@ -913,20 +910,28 @@ _add(
 )
 
 
-def _sinc_parts(x):
-    small = np.abs(x) < 0.5
-    xs = np.where(small, x, 0.0)
-    xl = np.where(small, 1.0, x)
-    s1, c1 = np.sin(xl) / xl, np.cos(xl) / xl
-    f = np.where(small, F.series(xs, _SINC_F), s1)
-    df = np.where(small, xs * F.series(xs, _SINC_DF), c1 - s1 / xl)
-    d2f = np.where(small, F.series(xs, _SINC_D2F), -s1 - 2.0 * c1 / xl + 2.0 * (s1 / xl) / xl)
-    return f, df, d2f
+def _sinc_safe(x):
+    return np.where(np.abs(x) < 0.5, 1.0, x)  # the series takes over there
+
+
+def _sinc_df(x):
+    s1, c1 = np.sin(x) / x, np.cos(x) / x
+    return c1 - s1 / x  # (x cos x - sin x)/x², without forming x²
+
+
+def _sinc_d2f(x):
+    s1, c1 = np.sin(x) / x, np.cos(x) / x
+    return -s1 - 2.0 * c1 / x + 2.0 * (s1 / x) / x
 
 
 _add(
     id="sinc", name="Sinc", family=OTHER,
-    impl=tuple(lambda x, k=k: _sinc_parts(x)[k] for k in range(3)),
+    impl=(
+        lambda x: F.with_series_near_zero(x, lambda v: np.sin(_sinc_safe(v)) / _sinc_safe(v),
+                                          _SINC_F, 0, 0.5),
+        lambda x: F.with_series_near_zero(x, lambda v: _sinc_df(_sinc_safe(v)), _SINC_DF, 1, 0.5),
+        lambda x: F.with_series_near_zero(x, lambda v: _sinc_d2f(_sinc_safe(v)), _SINC_D2F, 0, 0.5),
+    ),
     formula=r"\frac{\sin x}{x}\ \ (1 \text{ at } x = 0)",
     dformula=r"\frac{\cos x}{x} - \frac{\sin x}{x^2}",
     range=(SINC_MIN, 1.0), monotonic=False, zero_centred=False,

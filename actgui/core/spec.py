@@ -188,15 +188,15 @@ class Activation:
     def _evaluate(self, fn, order, x, p):
         xa = np.asarray(x)
         out_dtype = xa.dtype if xa.dtype in (np.float32, np.float16) else np.float64
-        xf = xa.astype(np.float64)
-        nan, inf = np.isnan(xf), np.isinf(xf)
-        special = nan | inf
-        if special.any():
+        xf = np.asarray(xa, dtype=np.float64)  # no copy for float64 input
+        special = not np.isfinite(xf).all()
+        if special:
+            nan, inf = np.isnan(xf), np.isinf(xf)
             xf = np.where(nan, 0.0, np.where(inf, np.copysign(_FAR, xf), xf))
         y = np.asarray(fn(xf, **p), dtype=np.float64)
         if y.shape != xf.shape:
             y = np.broadcast_to(y, xf.shape).copy()
-        if special.any():
+        if special:
             at_inf = np.where(np.abs(y) > _HUGE, np.copysign(np.inf, y), y)
             at_inf = np.where(np.abs(at_inf) < _TINY, 0.0, at_inf)
             if order in self.oscillating:

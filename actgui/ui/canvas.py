@@ -95,10 +95,11 @@ class Canvas(QWidget):
         for row in reversed(range(len(self.items))):
             self._remove_row(row)
         for row in range(len(self.model.session.curves)):
-            self._insert_row(row)
-        self.apply_view()
+            self._insert_row(row, draw=False)
+        self._update_legend()
+        self.apply_view()  # samples every curve once
 
-    def _insert_row(self, row):
+    def _insert_row(self, row, draw=True):
         curve = self.model.curve(row)
         items, bands = {}, {}
         for pane in PANES:
@@ -111,8 +112,9 @@ class Canvas(QWidget):
         self.items.insert(row, items)
         self.bands.insert(row, bands)
         self._style_row(row)
-        self._update_legend()
-        self.update_curve(row)
+        if draw:  # one row added: legend and data now (a rebuild does both once at the end)
+            self._update_legend()
+            self.update_curve(row)
 
     def _make_band(self, pane) -> _Band:
         low, high = pg.PlotCurveItem(connect="finite"), pg.PlotCurveItem(connect="finite")
