@@ -70,7 +70,19 @@ def make_app(argv=None):
     app.setOrganizationName("actgui")
     app.setDesktopFileName("actgui")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon():
+    from PySide6.QtGui import QIcon
+
+    from .paths import icon_sizes, resource
+
+    icon = QIcon()
+    for size in icon_sizes():
+        icon.addFile(str(resource(f"icons/actgui-{size}.png")))
+    return icon
 
 
 def run_gui(session_path: str | None = None, quit_after_first_paint: bool = False) -> int:

@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     lst = sub.add_parser("list", help="list every catalog entry")
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    sub.add_parser("install-desktop", help="add actgui to this user's application menu (Linux)")
+    sub.add_parser("uninstall-desktop", help="remove it from the application menu again")
     exp = sub.add_parser(
         "export", help="write a figure or the numbers without opening a window",
         description="Write PNG, SVG, PDF or CSV (from OUT's suffix) with the window's rendering, "
@@ -152,6 +154,13 @@ def main(argv: list[str] | None = None) -> int:
             return _list(args.json)
         if args.command == "export":
             return _export(args)
+        if args.command in ("install-desktop", "uninstall-desktop"):
+            from . import desktop
+
+            done = desktop.install() if args.command == "install-desktop" else desktop.uninstall()
+            verb = "installed" if args.command == "install-desktop" else "removed"
+            print("\n".join(f"{verb} {p}" for p in done) or "nothing to remove")
+            return 0
     except (UsageError, SessionError, ValueError, OSError) as e:
         print(f"actgui: {e}" if not str(e).startswith("actgui") else str(e), file=sys.stderr)
         return 2

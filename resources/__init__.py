@@ -1,0 +1,1 @@
+"""Resources of actgui (icons, desktop entry), installed as package data."""
