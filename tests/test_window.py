@@ -118,7 +118,7 @@ def test_choices_presets_reset_and_invalid_combinations(window):
     assert window.model.curve(2).params == {"min_val": -1.0, "max_val": 1.0}
 
 
-def test_copies_with_own_colours_and_legend(window):
+def test_copies_with_own_colours_and_legend(window, qtbot):
     tick(window, "leaky_relu")
     window.curve_list.setCurrentIndex(window.model.index(0))
     window.add_copy()
@@ -126,8 +126,8 @@ def test_copies_with_own_colours_and_legend(window):
     a, b = window.model.curve(0), window.model.curve(1)
     assert a.color != b.color
     assert (a.label, b.label) == ("leaky_relu", "leaky_relu(negative_slope=0.1)")
-    labels = [label.text for _, label in window.canvas.legend.items]
-    assert labels == ["leaky_relu", "leaky_relu(negative_slope=0.1)"]
+    qtbot.waitUntil(lambda: [label.text for _, label in window.canvas.legend.items]
+                    == ["leaky_relu", "leaky_relu(negative_slope=0.1)"], timeout=1000)
     for row, colour in ((0, a.color), (1, b.color)):
         for pane in ("f", "df", "d2f"):
             assert window.canvas.items[row][pane].opts["pen"].color().name() == colour

@@ -22,6 +22,7 @@ THEME_COLOURS = {  # background, foreground, grid
 }
 RESAMPLE_MS = 40  # debounce after pan or zoom
 SETTLE_MS = 250  # after the last change, curves are redrawn with the fine pen
+RELABEL_MS = 100
 FAST_WIDTH, FINE_WIDTH = 1.0, 2.0
 
 
@@ -80,6 +81,8 @@ class Canvas(QWidget):
         self._resample_timer.timeout.connect(self.resample_all)
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle_timer.timeout.connect(lambda: self._set_fine(True))
+        self._relabel_timer = QTimer(self, singleShot=True, interval=RELABEL_MS)
+        self._relabel_timer.timeout.connect(self._relabel)
 
         self.plots["f"].sigXRangeChanged.connect(self._on_x_range_changed)
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -150,11 +153,17 @@ class Canvas(QWidget):
             self._style_row(row)
             if relabel:
                 self.update_curve(row)
-                label = self.legend.getLabel(self.items[row]["f"])
-                if label is not None and label.text != self.model.curve(row).label:
-                    label.setText(self.model.curve(row).label)
+                self._relabel_timer.start()
         if not roles or Qt.ItemDataRole.CheckStateRole in roles:
             self._update_legend()
+
+    def _relabel(self):
+        """Legend texts follow parameter changes at most every RELABEL_MS: relaying out the
+        legend on every step of a spin box would cost more than drawing the curves."""
+        for row, items in enumerate(self.items):
+            label = self.legend.getLabel(items["f"])
+            if label is not None and label.text != self.model.curve(row).label:
+                label.setText(self.model.curve(row).label)
 
     # --- drawing -------------------------------------------------------------------------------------
     def sample_window(self) -> tuple[float, float, int]:

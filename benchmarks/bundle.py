@@ -1,0 +1,61 @@
+"""Bundle size and frozen start-up: actgui's PyInstaller bundle next to a minimal PySide6 +
+pyqtgraph window bundled the same way (actgui.spec with ACTGUI_BUNDLE=minimal).
+
+    python benchmarks/bundle.py [--repeat N]
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build(name: str, dist: Path, work: Path) -> tuple[Path, float]:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "PyInstaller", "actgui.spec", "--noconfirm",
+                    "--distpath", str(dist), "--workpath", str(work / name)],
+                   cwd=ROOT, env={**os.environ, "ACTGUI_BUNDLE": name}, check=True,
+                   capture_output=True)
+    return dist / name / name, time.perf_counter() - t0
+
+
+def size_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
+
+
+def startup(exe: Path, repeat: int, home: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home, "XDG_CONFIG_HOME": home}
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run([str(exe), "--quit-after-first-paint"], env=env, check=True,
+                       capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        dist, work = Path(tmp) / "dist", Path(tmp) / "build"
+        rows = {}
+        for name in ("actgui", "minimal"):
+            exe, seconds = build(name, dist, work)
+            rows[name] = (seconds, size_mb(exe.parent), startup(exe, args.repeat, tmp))
+    print(f"{'bundle':<10}{'build s':>10}{'size MB':>10}{'start-up s':>12}")
+    for name, (b, s, t) in rows.items():
+        print(f"{name:<10}{b:>10.1f}{s:>10.1f}{t:>12.2f}")
+    (_, s1, t1), (_, s0, t0) = rows["actgui"], rows["minimal"]
+    print(f"size ratio {s1 / s0:.2f}, start-up ratio {t1 / t0:.2f} (aim: at most 1.15)")
+
+
+if __name__ == "__main__":
+    main()
