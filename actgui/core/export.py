@@ -37,10 +37,17 @@ def csv_text(session: Session, points: int = 1001, version: str = "") -> str:
         for order, name in enumerate(DERIVATIVE_COLUMNS):
             columns.append(curve.activation.evaluate(x, order, **curve.params))
             header.append(f"{label}:{name}")
-    out = io.StringIO()
     lo, hi = session.x_range
-    out.write(f"# actgui {version} x from {lo:g} to {hi:g}, {points} points\n")
+    return rows_csv(header, np.column_stack(columns).tolist(),
+                    f"actgui {version} x from {lo:g} to {hi:g}, {points} points")
+
+
+def rows_csv(header: list[str], rows: list[list], comment: str = "") -> str:
+    """CSV text: an optional ``# comment`` line, the header, the rows (floats written exactly)."""
+    out = io.StringIO()
+    if comment:
+        out.write(f"# {comment}\n")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(np.column_stack(columns).tolist())
+    writer.writerows(rows)
     return out.getvalue()

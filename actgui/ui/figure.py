@@ -20,7 +20,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..core.export import csv_text
+from ..core.export import csv_text, rows_csv
 from ..core.session import Session, write_atomic
 from .canvas import Canvas
 from .models import SessionModel
@@ -67,10 +67,29 @@ def export(session: Session, path: str | os.PathLike, options: ExportOptions | N
         return fmt
     canvas = render_canvas(session, options)
     try:
-        data = {"PNG": png_bytes, "SVG": svg_bytes, "PDF": pdf_bytes}[fmt](canvas, options)
+        write_figure(canvas, path, fmt, options)
     finally:
         canvas.deleteLater()
+    return fmt
+
+
+def write_figure(figure, path, fmt: str, options: ExportOptions) -> None:
+    """Draw ``figure`` (the canvas or a teaching view: it has ``view``, ``colours`` and
+    ``set_pen_scale``) as PNG, SVG or PDF into ``path``."""
+    data = {"PNG": png_bytes, "SVG": svg_bytes, "PDF": pdf_bytes}[fmt](figure, options)
     write_atomic(path, data)
+
+
+def export_view(figure, path: str | os.PathLike) -> str:
+    """A teaching view as it is on screen (PNG at twice its size), or its numbers as CSV."""
+    fmt = format_for(path)
+    check_writable(path)
+    if fmt == "CSV":
+        header, rows = figure.table()
+        write_atomic(path, rows_csv(header, rows, f"actgui {__version__} {figure.title}").encode())
+    else:
+        size = (2 * figure.view.width(), 2 * figure.view.height())
+        write_figure(figure, path, fmt, ExportOptions(size=size))
     return fmt
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -35,9 +36,10 @@ from .. import __version__
 from ..core.session import Session, SessionError
 from .canvas import Canvas
 from .export_dialog import ExportDialog
-from .figure import ExportOptions, copy_image
+from .figure import ExportOptions, copy_image, export_view
 from .models import CatalogFilter, CatalogModel, SessionModel
 from .panels import InfoPanel, ParamPanel, ReadoutPanel
+from .teaching import DepthView, SignalView, SoftmaxLab
 from .theme import apply_theme
 
 log = logging.getLogger("actgui")
@@ -53,7 +55,12 @@ class MainWindow(QMainWindow):
         restored, problem = self._restore_session() if session is None else (session, None)
         self.model = SessionModel(restored, self)
         self.canvas = Canvas(self.model)
-        self.setCentralWidget(self.canvas)
+        self.tabs = QTabWidget(objectName="viewTabs")
+        self.tabs.addTab(self.canvas, self.tr("Curves"))
+        self.teaching = [SoftmaxLab(self.model), DepthView(self.model), SignalView(self.model)]
+        for view in self.teaching:
+            self.tabs.addTab(view, self.tr(view.title))
+        self.setCentralWidget(self.tabs)
         self._build_left_dock()
         self._build_right_docks()
         self._build_range_toolbar()
@@ -259,6 +266,8 @@ class MainWindow(QMainWindow):
     def apply_theme(self):
         resolved = apply_theme(self.model.session.theme)
         self.canvas.set_theme(resolved)
+        for view in self.teaching:
+            view.set_theme(resolved)
         self.theme_actions[self.model.session.theme].setChecked(True)
 
     def _sync_view_controls(self):
@@ -371,12 +380,30 @@ class MainWindow(QMainWindow):
         view = self.canvas.view
         return view.width(), view.height()
 
-    def open_export(self) -> ExportDialog:
+    def open_export(self) -> ExportDialog | None:
+        view = self.tabs.currentWidget()
+        if view is not self.canvas:
+            self.export_view(view)
+            return None
         dialog = ExportDialog(self.model.session, self.screen_figure_size(), self)
         dialog.accepted.connect(
             lambda: self.statusBar().showMessage(self.tr("Wrote {}").format(dialog.written), 5000))
         dialog.open()
         return dialog
+
+    def export_view(self, view, path: str | None = None):
+        """Export a teaching view as shown (PNG, SVG, PDF) or its numbers (CSV)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export {}").format(self.tr(view.title)), f"{view.name}.png",
+                self.tr("Figures and data (*.png *.svg *.pdf *.csv)"))
+        if not path:
+            return
+        try:
+            export_view(view, path)
+            self.statusBar().showMessage(self.tr("Wrote {}").format(path), 5000)
+        except (ValueError, OSError) as e:
+            self.show_problem(str(e))
 
     def copy_image(self):
         w, h = self.screen_figure_size()
