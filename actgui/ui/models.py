@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from ..core import ACTIVATIONS, FAMILIES
@@ -136,13 +143,13 @@ class CatalogModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([self.tr("Function")])
         self._items: dict[str, QStandardItem] = {}
         for family in FAMILIES:
-            fam = QStandardItem(family)
+            fam = QStandardItem(QCoreApplication.translate("catalog", family))
             fam.setEditable(False)
             fam.setSelectable(False)
             for act in ACTIVATIONS.values():
                 if act.family != family:
                     continue
-                item = QStandardItem(act.name)
+                item = QStandardItem(QCoreApplication.translate("catalog", act.name))
                 item.setEditable(False)
                 item.setCheckable(True)
                 item.setData(act.id, ID_ROLE)

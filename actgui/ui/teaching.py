@@ -88,9 +88,10 @@ class TeachingView(QWidget):
         """What figure.py calls before drawing at ``scale``x; these views keep their pens."""
 
     def _plot(self, row, col, title, left, bottom, log_y=False) -> pg.PlotItem:
-        plot = self.view.addPlot(row=row, col=col, title=title)
-        plot.setLabel("left", left)
-        plot.setLabel("bottom", bottom)
+        """A plot with translated title and axis labels."""
+        plot = self.view.addPlot(row=row, col=col, title=self.tr(title))
+        plot.setLabel("left", self.tr(left))
+        plot.setLabel("bottom", self.tr(bottom))
         plot.showGrid(x=True, y=True, alpha=0.15)  # a few static plots: the cost does not matter
         plot.setLogMode(y=log_y)
         plot.addLegend(offset=(6, 6), labelTextSize="8pt")
@@ -127,7 +128,7 @@ class SoftmaxLab(TeachingView):
         for col, (key, title) in enumerate((("softmax", "softmax"), ("log_softmax", "log-softmax"),
                                             ("softmin", "softmin"))):
             self.plots[key] = self._plot(0, col, title, "value", "index i")
-        self.jac_plot = self.view.addPlot(row=1, col=0, colspan=3, title="softmax Jacobian ∂sᵢ/∂xⱼ")
+        self.jac_plot = self.view.addPlot(row=1, col=0, colspan=3, title=self.tr("softmax Jacobian ∂sᵢ/∂xⱼ"))
         self.jac_plot.invertY(True)
         self.jac_plot.setAspectLocked(True)
         self.colormap = pg.colormap.get("CET-D1")
