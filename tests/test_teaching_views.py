@@ -47,9 +47,18 @@ def test_softmax_lab_shows_the_naive_overflow(window, qtbot):
     qtbot.waitUntil(lambda: "Type numbers" in lab.note.text(), timeout=2000)
 
 
+def test_views_compute_only_when_shown(window, qtbot):
+    depth, signal = views(window)["depth"], views(window)["signal"]
+    qtbot.wait(200)
+    assert not depth.results and not signal.stats
+    window.tabs.setCurrentWidget(signal)
+    qtbot.waitUntil(lambda: list(signal.stats) == ["sigmoid", "relu"], timeout=2000)
+
+
 def test_depth_view_follows_the_curves_with_their_colours(window, qtbot):
     view = views(window)["depth"]
-    assert view.wait()
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.wait() and len(view.results) == 2, timeout=5000)
     qtbot.waitUntil(lambda: len(view.grad_plot.listDataItems()) == 2, timeout=5000)
     items = view.grad_plot.listDataItems()
     assert [i.opts["pen"].color().name() for i in items] == [c.color for c in window.model.session.curves]
@@ -66,10 +75,13 @@ def test_depth_view_follows_the_curves_with_their_colours(window, qtbot):
 
 def test_signal_view_numbers_are_the_cores(window, qtbot):
     view = views(window)["signal"]
+    window.tabs.setCurrentWidget(view)
     view.mu.setValue(0.5)
     view.sigma.setValue(2.0)
-    qtbot.waitUntil(lambda: view.table()[1][0][0] == "sigmoid" and abs(view.stats["relu"].dead
-                    - signal_stats("relu", mu=0.5, sigma=2.0).dead) < 1e-15, timeout=2000)
+    want = signal_stats("relu", mu=0.5, sigma=2.0)
+    qtbot.waitUntil(lambda: "relu" in view.stats and view.stats["relu"].dead == want.dead,
+                    timeout=2000)
+    assert view.table()[1][0][0] == "sigmoid"
     assert view.stats["sigmoid"].mean == signal_stats("sigmoid", mu=0.5, sigma=2.0).mean
     assert "50%" not in view.note.text() and "relu" in view.note.text()
     window.model.set_visible(0, False)
@@ -80,9 +92,10 @@ def test_signal_view_numbers_are_the_cores(window, qtbot):
 def test_each_view_exports(window, qtbot, tmp_path, suffix):
     for name, view in views(window).items():
         window.tabs.setCurrentWidget(view)
+        qtbot.waitUntil(lambda v=view: not v._stale, timeout=2000)
         if name == "depth":
-            view.wait()
-            qtbot.waitUntil(lambda v=view: len(v.grad_plot.listDataItems()) == 2, timeout=5000)
+            qtbot.waitUntil(lambda v=view: v.wait() and len(v.grad_plot.listDataItems()) == 2,
+                            timeout=5000)
         path = tmp_path / f"{name}{suffix}"
         window.export_view(view, str(path))
         assert path.stat().st_size > 100, name

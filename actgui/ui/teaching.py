@@ -62,11 +62,28 @@ class TeachingView(QWidget):
         layout.addWidget(self.view, 1)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._stale = True
         for sig in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
             sig.connect(self.schedule)
 
     def schedule(self, *_):
-        self._timer.start()
+        """Refresh soon if shown; a hidden view only remembers that it is stale (computing
+        views nobody looks at would slow start-up and every edit)."""
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def refresh(self):
+        self._stale = False
+        self.redraw()
+
+    def redraw(self):
+        raise NotImplementedError
 
     def curves(self):
         return [c for c in self.model.session.curves if c.visible]
@@ -82,7 +99,7 @@ class TeachingView(QWidget):
                 item.setTitle(item.titleLabel.text, color=self.colours[1])
                 if item.legend is not None:
                     item.legend.setLabelTextColor(self.colours[1])
-        self.refresh()
+        self.schedule()
 
     def set_pen_scale(self, scale: float):
         """What figure.py calls before drawing at ``scale``x; these views keep their pens."""
@@ -134,7 +151,6 @@ class SoftmaxLab(TeachingView):
         self.colormap = pg.colormap.get("CET-D1")
         self.jac_cells: list[QGraphicsRectItem] = []
         self.values: dict[str, np.ndarray] = {}
-        self.refresh()
 
     def _apply_preset(self, index):
         if index > 0:
@@ -145,7 +161,7 @@ class SoftmaxLab(TeachingView):
         parts = self.logits.text().replace(",", " ").replace("[", " ").replace("]", " ").split()
         return np.array([float(p) for p in parts], dtype=np.float64)
 
-    def refresh(self):
+    def redraw(self):
         try:
             x = self.vector()
             if x.size == 0:
@@ -257,7 +273,6 @@ class DepthView(TeachingView):
         self._jobs: dict = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self.refresh()
 
     def settings(self) -> dict:
         return {"depth": self.depth.value(), "width": self.width_box.value(),
@@ -267,7 +282,7 @@ class DepthView(TeachingView):
         return (curve.function, tuple(sorted(curve.params.items())),
                 tuple(sorted(self.settings().items())))
 
-    def refresh(self):
+    def redraw(self):
         """Draw what is computed; compute the rest in a worker thread (results are cached)."""
         settings = self.settings()
         missing = [c for c in self.curves() if self._key(c) not in self.results]
@@ -286,7 +301,7 @@ class DepthView(TeachingView):
         self._jobs.pop(key, None)
         self.results[key] = result
         if not self._jobs:
-            self.refresh()
+            self.redraw()
 
     def wait(self, ms=10000) -> bool:
         """Block until every computation has finished (tests, export)."""
@@ -355,9 +370,8 @@ class SignalView(TeachingView):
         self.density_plot = self._plot(0, 0, "density of f(x), x ~ N(μ, σ²); stems: point masses",
                                        "density", "f(x)")
         self.stats: dict = {}
-        self.refresh()
 
-    def refresh(self):
+    def redraw(self):
         self.density_plot.clear()
         self.stats = {}
         rows = []
