@@ -152,7 +152,7 @@ def format_value(v: float) -> str:
         return "NaN"
     if math.isinf(v):
         return "\u221e" if v > 0 else "\u2212\u221e"
-    return f"{v:.10g}"
+    return f"{v + 0.0:.10g}"  # + 0.0: show -0.0 as 0
 
 
 class ReadoutPanel(QWidget):
