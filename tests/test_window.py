@@ -270,12 +270,15 @@ def test_corrupt_settings_fall_back_with_a_message(qtbot, tmp_path, content):
     assert box is not None and box.isVisible() and "defaults" in box.text()
 
 
-def test_exception_in_a_slot_shows_a_dialog_and_the_app_keeps_running(window):
-    hook = install_excepthook(window)
-    try:
+def test_exception_in_a_slot_shows_a_dialog_and_the_app_keeps_running(window, qtbot, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_excepthook(window)
+
+    def broken_slot():
         raise RuntimeError("boom")
-    except RuntimeError as e:
-        hook(type(e), e, e.__traceback__)
+
+    window.model.viewChanged.connect(broken_slot)  # a real signal into a failing slot
+    window.model.set_view(grid=False)
     box = window.findChild(QMessageBox, "errorBox")
     assert box.isVisible() and "boom" in box.text() and "Traceback" in box.detailedText()
     tick(window, "relu")
