@@ -27,7 +27,15 @@ def window(qtbot, tmp_path):
 
 
 def views(window):
-    return dict(zip(("softmax", "depth", "signal"), window.teaching, strict=True))
+    return {key: window.teaching_view(name) for key, name in
+            (("softmax", "softmaxLab"), ("depth", "depthView"), ("signal", "signalView"))}
+
+
+def test_views_are_built_when_first_shown(window):
+    assert window.tabs.widget(2).objectName() == "depthViewPlaceholder"
+    window.tabs.setCurrentIndex(2)
+    assert window.tabs.currentWidget().objectName() == "depthView"
+    assert window.tabs.tabText(2) == "Gradients through depth"
 
 
 def test_softmax_lab_shows_the_naive_overflow(window, qtbot):

@@ -43,6 +43,7 @@ from .teaching import DepthView, SignalView, SoftmaxLab
 from .theme import apply_theme
 
 log = logging.getLogger("actgui")
+TEACHING = (SoftmaxLab, DepthView, SignalView)
 SETTINGS_SESSION = "session/json"
 
 
@@ -57,9 +58,11 @@ class MainWindow(QMainWindow):
         self.canvas = Canvas(self.model)
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.addTab(self.canvas, self.tr("Curves"))
-        self.teaching = [SoftmaxLab(self.model), DepthView(self.model), SignalView(self.model)]
-        for view in self.teaching:
-            self.tabs.addTab(view, self.tr(view.title))
+        self._teaching: dict[str, QWidget] = {}
+        self._theme = "light"
+        for cls in TEACHING:  # built when first shown: start-up stays close to the floor
+            self.tabs.addTab(QWidget(objectName=f"{cls.name}Placeholder"), self.tr(cls.title))
+        self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
         self._build_left_dock()
         self._build_right_docks()
@@ -264,9 +267,9 @@ class MainWindow(QMainWindow):
         self.apply_theme()
 
     def apply_theme(self):
-        resolved = apply_theme(self.model.session.theme)
+        resolved = self._theme = apply_theme(self.model.session.theme)
         self.canvas.set_theme(resolved)
-        for view in self.teaching:
+        for view in self._teaching.values():
             view.set_theme(resolved)
         self.theme_actions[self.model.session.theme].setChecked(True)
 
@@ -374,6 +377,29 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Saved {}").format(path), 5000)
             except OSError as e:
                 self.show_problem(self.tr("Could not save {}: {}").format(path, e))
+
+    # --- teaching views -------------------------------------------------------------------------------
+    def teaching_view(self, name: str):
+        """The teaching view ``name`` (e.g. "depthView"), built into its tab on first use."""
+        if name not in self._teaching:
+            cls = next(c for c in TEACHING if c.name == name)
+            index = 1 + TEACHING.index(cls)
+            view = cls(self.model)
+            view.set_theme(self._theme)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            placeholder.deleteLater()
+            self.tabs.insertTab(index, view, self.tr(cls.title))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._teaching[name] = view
+        return self._teaching[name]
+
+    def _on_tab(self, index):
+        if index > 0:
+            self.teaching_view(TEACHING[index - 1].name)
 
     # --- export --------------------------------------------------------------------------------------
     def screen_figure_size(self) -> tuple[int, int]:
