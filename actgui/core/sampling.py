@@ -26,7 +26,10 @@ def sample_grid(activation: Activation | str, x_min: float, x_max: float, n: int
     if n < 2:
         raise ValueError(f"n={n} is invalid: need at least 2 points")
     inside = [b for b in act.breakpoints_at(**p) if x_min < b.x < x_max]
-    x = np.union1d(np.linspace(x_min, x_max, n), [b.x for b in inside])
+    x = np.linspace(x_min, x_max, n)
+    extra = np.array(sorted({b.x for b in inside}), dtype=np.float64)
+    x = np.insert(x, np.searchsorted(x, extra), extra)
+    x = x[np.concatenate(([True], np.diff(x) > 0))]  # a breakpoint on the grid appears once
     jumps = np.array(sorted({b.x for b in inside if b.order <= order}), dtype=np.float64)
     if jumps.size == 0:
         return x, x, np.zeros(x.shape, dtype=bool)

@@ -288,7 +288,8 @@ class Canvas(QWidget):
             plot.setTitle(TITLES[pane], color=fg, size=f"{font.pointSizeF() * 1.15:g}pt")
         self.legend.setLabelTextColor(fg)
         self.legend.setLabelTextSize(size if self.font_pt else "8pt")
-        self._update_legend()
+        for _, label in self.legend.items:  # those store the style; setText draws with it
+            label.setText(label.text)
 
     def reset_view(self):
         self.model.set_view(x_range=(-5.0, 5.0), y_range=None)
