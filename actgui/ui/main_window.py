@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -250,8 +250,6 @@ class MainWindow(QMainWindow):
     def choose_colour(self, row):
         if row is None:
             return
-        from PySide6.QtGui import QColor
-
         colour = QColorDialog.getColor(QColor(self.model.curve(row).color), self,
                                        self.tr("Curve colour"))
         if colour.isValid():
