@@ -137,6 +137,19 @@ def test_copies_with_own_colours_and_legend(window, qtbot):
     assert window.model.rowCount() == 1
 
 
+def test_panels_follow_the_current_curve_when_rows_go(qtbot, settings):
+    w = open_window(qtbot, settings, Session.default())  # sigmoid, tanh, relu
+    w.curve_list.setCurrentIndex(w.model.index(0))
+    w.remove_current()
+    assert w.current_row() == 0 and w.params.row == 0 and w.info.row == 0
+    assert "Tanh" in w.params.title.text()
+    w.curve_list.setCurrentIndex(w.model.index(1))  # relu
+    tick(w, "tanh", Qt.CheckState.Unchecked)  # a row above the current one goes
+    assert w.params.row == w.current_row() == 0 and "ReLU" in w.params.title.text()
+    w.model.set_session(Session(curves=[]))
+    assert w.params.row is None and w.info.row is None
+
+
 def test_search_by_name_or_alias(window):
     proxy = window.catalog_filter
 

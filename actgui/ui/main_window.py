@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.curve_list.setModel(self.model)
         self.curve_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.curve_list.selectionModel().currentChanged.connect(self._on_current_curve)
+        # Rows shift or vanish without currentChanged: show whatever is current afterwards.
+        for sig in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            sig.connect(lambda *_: self._on_current_curve(self.curve_list.currentIndex(), None))
         self.curve_list.doubleClicked.connect(lambda idx: self.choose_colour(idx.row()))
         add = QPushButton(self.tr("Add &copy"), objectName="addCopyButton")
         add.setToolTip(self.tr("Add another curve of the selected function, to compare parameters"))

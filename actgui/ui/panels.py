@@ -59,8 +59,6 @@ class ParamPanel(QWidget):
         outer.addWidget(self.error)
         outer.addStretch(1)
         model.dataChanged.connect(self._on_data_changed)
-        model.modelReset.connect(lambda: self.set_row(None))
-        model.rowsRemoved.connect(lambda *_: self.set_row(None))
         self.set_row(None)
 
     def set_row(self, row: int | None):
@@ -272,8 +270,6 @@ class InfoPanel(QTextBrowser):
         self._timer = QTimer(self, singleShot=True, interval=80)  # typesetting is slow: coalesce
         self._timer.timeout.connect(self.refresh)
         model.dataChanged.connect(self._on_data_changed)
-        model.modelReset.connect(lambda: self.set_row(None))
-        model.rowsRemoved.connect(lambda *_: self.set_row(None))
         self.set_row(None)
 
     def set_row(self, row: int | None):
