@@ -212,6 +212,16 @@ def test_zoom_resamples_the_visible_range(window, qtbot):
     assert window.model.session.x_range[0] == pytest.approx(100.0)
 
 
+def test_readout_updates_the_right_row_of_equal_copies(window):
+    tick(window, "elu")
+    window.model.duplicate(0)
+    old = window.readout.table.item(1, 0).data(Qt.ItemDataRole.DecorationRole).name()
+    first = window.model.curve(0).color
+    assert old != first
+    window.model.set_color(1, first)  # the two copies are now equal in every field
+    assert window.readout.table.item(1, 0).data(Qt.ItemDataRole.DecorationRole).name() == first
+
+
 def test_range_controls_and_reset_view(window, qtbot):
     tick(window, "sigmoid")
     window.y_auto.setChecked(False)

@@ -237,11 +237,11 @@ class ReadoutPanel(QWidget):
         if roles and Qt.ItemDataRole.CheckStateRole in roles:
             self.refresh()
             return
-        visible = self._visible()
-        for row in range(top.row(), bottom.row() + 1):
+        position = {id(c): r for r, c in enumerate(self._visible())}  # by identity: copies
+        for row in range(top.row(), bottom.row() + 1):  # may compare equal
             curve = self.model.curve(row)
-            if curve in visible:
-                self._fill(visible.index(curve), curve)
+            if id(curve) in position:
+                self._fill(position[id(curve)], curve)
 
 
 def params_text(params) -> str:
