@@ -910,10 +910,6 @@ _add(
 )
 
 
-def _sinc_safe(x):
-    return np.where(np.abs(x) < 0.5, 1.0, x)  # the series takes over there
-
-
 def _sinc_df(x):
     s1, c1 = np.sin(x) / x, np.cos(x) / x
     return c1 - s1 / x  # (x cos x - sin x)/x², without forming x²
@@ -927,10 +923,9 @@ def _sinc_d2f(x):
 _add(
     id="sinc", name="Sinc", family=OTHER,
     impl=(
-        lambda x: F.with_series_near_zero(x, lambda v: np.sin(_sinc_safe(v)) / _sinc_safe(v),
-                                          _SINC_F, 0, 0.5),
-        lambda x: F.with_series_near_zero(x, lambda v: _sinc_df(_sinc_safe(v)), _SINC_DF, 1, 0.5),
-        lambda x: F.with_series_near_zero(x, lambda v: _sinc_d2f(_sinc_safe(v)), _SINC_D2F, 0, 0.5),
+        lambda x: F.with_series_near_zero(x, lambda v: np.sin(v) / v, _SINC_F, 0, 0.5),
+        lambda x: F.with_series_near_zero(x, _sinc_df, _SINC_DF, 1, 0.5),
+        lambda x: F.with_series_near_zero(x, _sinc_d2f, _SINC_D2F, 0, 0.5),
     ),
     formula=r"\frac{\sin x}{x}\ \ (1 \text{ at } x = 0)",
     dformula=r"\frac{\cos x}{x} - \frac{\sin x}{x^2}",

@@ -76,13 +76,10 @@ def erf_small(x):
     return x * _poly(z, _T) / _poly(z, _U, monic=True)
 
 
-def erfc_large(z):
-    """erfc(z) for z ≥ 1 (0 beyond z ≈ 26.5, where it underflows)."""
+def _erfc_tail(z, num, den):
+    """erfc(z) = e^{-z²} num(z)/den(z) for z ≥ 1 (0 beyond z ≈ 26.5, where it underflows)."""
     zc = np.minimum(z, 30.0)
-    near = zc < 8.0
-    ratio = np.where(near, _poly(zc, _P) / _poly(zc, _Q, monic=True),
-                     _poly(zc, _R) / _poly(zc, _S, monic=True))
-    return np.exp(-zc * zc) * ratio
+    return np.exp(-zc * zc) * _poly(zc, num) / _poly(zc, den, monic=True)
 
 
 def Phi(x):
@@ -94,8 +91,8 @@ def Phi(x):
     az = np.abs(z)
     small = az < 1.0
     out[small] = 0.5 + 0.5 * erf_small(z[small])
-    for region in (az >= 1.0) & (az < 8.0), az >= 8.0:
-        tail = 0.5 * erfc_large(az[region])  # Φ(-|x|)
+    for region, num, den in (((az >= 1.0) & (az < 8.0), _P, _Q), (az >= 8.0, _R, _S)):
+        tail = 0.5 * _erfc_tail(az[region], num, den)  # Φ(-|x|)
         out[region] = np.where(z[region] < 0, tail, 1.0 - tail)
     return out
 
@@ -111,9 +108,10 @@ def safe_div(num, den, where):
 
 
 def with_series_near_zero(x, exact, coeffs, power, radius):
-    """``exact(x)``, but x^power·Σ coeffs[k] x^(2k) where |x| < radius (cancellation there)."""
-    out = np.asarray(exact(x), dtype=np.float64)
+    """``exact(x)``, but x^power·Σ coeffs[k] x^(2k) where |x| < radius, where ``exact`` would
+    cancel or divide by zero; ``exact`` is never given such an x."""
     near = np.abs(x) < radius
+    out = np.asarray(exact(np.where(near, radius, x)), dtype=np.float64)
     if near.any():
         xs = x[near]
         out[near] = xs**power * series(xs, coeffs)
@@ -122,9 +120,4 @@ def with_series_near_zero(x, exact, coeffs, power, radius):
 
 def series(x, coeffs):
     """Σ coeffs[k] x^(2k), a power series in x² (Horner), for small |x|."""
-    x2 = x * x
-    acc = np.zeros_like(x)
-    for c in reversed(coeffs):
-        acc = acc * x2 + c
-    return acc
-
+    return _poly(x * x, coeffs[::-1])

@@ -73,7 +73,7 @@ def clip_to_band(x, y, low: float, high: float):
     drawing the original polyline clipped to it, for renderers that do not clip (Qt's SVG)."""
     x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
     x0, x1, y0, y1 = x[:-1], x[1:], y[:-1], y[1:]
-    keys, xs, ys = [np.arange(x.size, dtype=np.float64)], [x], [y]
+    keys, xs, ys = [np.arange(x.size, dtype=np.float64)], [x], []
     with np.errstate(invalid="ignore"):
         inside = (y >= low) & (y <= high)
         for bound in (low, high):
@@ -83,5 +83,5 @@ def clip_to_band(x, y, low: float, high: float):
             xs.append(x0[cross] + t * (x1[cross] - x0[cross]))
             ys.append(np.full(cross.size, bound))
     order = np.argsort(np.concatenate(keys), kind="stable")
-    y_all = np.concatenate([np.where(inside, y, np.nan), *ys[1:]])
+    y_all = np.concatenate([np.where(inside, y, np.nan), *ys])
     return np.concatenate(xs)[order], y_all[order]
