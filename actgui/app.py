@@ -92,19 +92,10 @@ def run_gui(session_path: str | None = None, quit_after_first_paint: bool = Fals
         return 2
     logging.basicConfig(level=logging.INFO, format="actgui: %(levelname)s: %(message)s")
     app = make_app()
-    from .core.session import Session, SessionError
     from .ui.main_window import MainWindow, install_excepthook
 
-    session, problem = None, None
-    if session_path:
-        try:
-            session = Session.load(session_path)
-        except SessionError as e:
-            problem = f"Could not open {session_path}: {e}"
-    window = MainWindow(session=session)
+    window = MainWindow(session_path=session_path)
     install_excepthook(window)
-    if problem:
-        window.show_problem(problem)
     if quit_after_first_paint:
         quit_after_first_paint_of(window.canvas.view.viewport())
     window.show()

@@ -94,9 +94,7 @@ def build_session(args) -> Session:
     return Session.from_dict(session.to_dict())  # validates the whole
 
 
-def _size(text: str | None) -> tuple[int, int]:
-    if text is None:
-        return 1600, 1000
+def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
@@ -108,16 +106,18 @@ def _size(text: str | None) -> tuple[int, int]:
 
 def _export(args) -> int:
     session = build_session(args)
-    points = 1001 if args.points is None else args.points
-    if points < 2:
-        raise UsageError(f"--points {points}: need at least 2")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .app import make_app
     from .ui.figure import ExportOptions, export, format_for
 
+    defaults = ExportOptions()
+    points = defaults.points if args.points is None else args.points
+    if points < 2:
+        raise UsageError(f"--points {points}: need at least 2")
     format_for(args.out)  # before starting Qt: an unknown suffix is a usage error
     make_app()
-    options = ExportOptions(size=_size(args.size), theme=args.theme, font_size=args.font_size,
+    options = ExportOptions(size=defaults.size if args.size is None else _size(args.size),
+                            theme=args.theme, font_size=args.font_size,
                             transparent=args.transparent, points=points)
     fmt = export(session, args.out, options)
     print(f"wrote {args.out} ({fmt})")

@@ -283,6 +283,24 @@ def test_session_file_round_trip_and_bad_files(window, tmp_path):
     assert window.model.curve(0).function == "hardsigmoid"  # unchanged
 
 
+def test_start_with_a_session_file_good_or_bad(qtbot, settings, tmp_path):
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    Session(curves=[], x_range=(-2.0, 2.0)).save(good)
+    good_session = Session.load(good)
+    good_session.add("mish")
+    good_session.save(good)
+    bad.write_text("{broken")
+    w = MainWindow(settings=settings, session_path=str(good))
+    qtbot.addWidget(w)
+    assert [c.function for c in w.model.session.curves] == ["mish"]
+    w = MainWindow(settings=settings, session_path=str(bad))  # falls back, says why
+    qtbot.addWidget(w)
+    w.show()
+    assert [c.function for c in w.model.session.curves] == ["sigmoid", "tanh", "relu"]
+    box = w.findChild(QMessageBox, "problemBox")
+    assert box.isVisible() and "Could not open" in box.text() and "bad.json" in box.text()
+
+
 @pytest.mark.parametrize("content", [b"\x00\xff garbage [[[", b"[session]\njson=\"{\\\"x\\\": 1}\"\n"])
 def test_corrupt_settings_fall_back_with_a_message(qtbot, tmp_path, content):
     path = tmp_path / "actgui.ini"

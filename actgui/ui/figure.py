@@ -62,7 +62,7 @@ def export(session: Session, path: str | os.PathLike, options: ExportOptions | N
     fmt = format_for(path)
     check_writable(path)
     if fmt == "CSV":
-        write_atomic(path, csv_text(_with_panes(session, options), options.points,
+        write_atomic(path, csv_text(_styled_copy(session, options), options.points,
                                     __version__).encode())
         return fmt
     canvas = render_canvas(session, options)
@@ -93,7 +93,8 @@ def export_view(figure, path: str | os.PathLike) -> str:
     return fmt
 
 
-def _with_panes(session: Session, options: ExportOptions) -> Session:
+def _styled_copy(session: Session, options: ExportOptions) -> Session:
+    """The session as the export draws it: its panes and theme."""
     s = copy.deepcopy(session)
     if options.panes is not None:
         s.panes = tuple(options.panes)
@@ -104,7 +105,7 @@ def _with_panes(session: Session, options: ExportOptions) -> Session:
 def render_canvas(session: Session, options: ExportOptions) -> Canvas:
     """An off-screen canvas laid out at the figure's logical size (its pixel size / SCALE),
     curves drawn at rest, sampled over the view alone and clipped to a fixed y-range."""
-    s = _with_panes(session, options)
+    s = _styled_copy(session, options)
     canvas = Canvas(SessionModel(s))
     canvas.for_export = True
     canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

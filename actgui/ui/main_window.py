@@ -48,13 +48,20 @@ SETTINGS_SESSION = "session/json"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session | None = None, settings: QSettings | None = None):
+    def __init__(self, session: Session | None = None, settings: QSettings | None = None,
+                 session_path: str | None = None):
+        """``session``, else the one in ``session_path``, else the remembered one."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("actgui")
         self.settings = settings if settings is not None else QSettings()
-        restored, problem = self._restore_session() if session is None else (session, None)
-        self.model = SessionModel(restored, self)
+        problem = None
+        if session is None and session_path is not None:
+            session, problem = self._read_session(session_path)
+        if session is None:
+            session, remembered_problem = self._restore_session()
+            problem = problem or remembered_problem
+        self.model = SessionModel(session, self)
         self.canvas = Canvas(self.model)
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.addTab(self.canvas, self.tr("Curves"))
@@ -350,11 +357,16 @@ class MainWindow(QMainWindow):
         self.save_settings()
         super().closeEvent(event)
 
-    def load_session_file(self, path) -> bool:
+    def _read_session(self, path) -> tuple[Session | None, str | None]:
         try:
-            session = Session.load(path)
+            return Session.load(path), None
         except SessionError as e:
-            self.show_problem(self.tr("Could not open {}: {}").format(path, e))
+            return None, self.tr("Could not open {}: {}").format(path, e)
+
+    def load_session_file(self, path) -> bool:
+        session, problem = self._read_session(path)
+        if problem:
+            self.show_problem(problem)
             return False
         self.model.set_session(session)
         self.apply_theme()
