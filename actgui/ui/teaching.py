@@ -8,10 +8,12 @@ gives the CSV.
 from __future__ import annotations
 
 import math
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -228,17 +230,10 @@ class SoftmaxLab(TeachingView):
         return header, rows
 
 
-class _Job(QObject, QRunnable):
+class _Finished(QObject):
+    """Carries a finished computation from the worker thread to the UI thread (queued)."""
+
     done = Signal(object, object)
-
-    def __init__(self, key, fn):
-        QObject.__init__(self)
-        QRunnable.__init__(self)
-        self.key, self.fn = key, fn
-        self.setAutoDelete(False)
-
-    def run(self):
-        self.done.emit(self.key, self.fn())
 
 
 class DepthView(TeachingView):
@@ -270,9 +265,10 @@ class DepthView(TeachingView):
         self.grad_plot = self._plot(0, 0, "‖∂L/∂W‖ per layer", "gradient norm", "layer", log_y=True)
         self.mean_plot = self._plot(0, 1, "activation mean ± std per layer", "value", "layer")
         self.results: dict = {}
-        self._jobs: dict = {}
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._jobs: dict[tuple, Future] = {}
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="actgui-depth")
+        self._finished = _Finished(self)
+        self._finished.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
     def settings(self) -> dict:
         return {"depth": self.depth.value(), "width": self.width_box.value(),
@@ -290,24 +286,24 @@ class DepthView(TeachingView):
             key = self._key(curve)
             if key in self._jobs:
                 continue
-            job = _Job(key, lambda c=curve, s=settings: depth_profile(c.function, c.params, **s))
-            job.done.connect(self._on_done)
-            self._jobs[key] = job
-            self._pool.start(job)
+            job = self._jobs[key] = self._worker.submit(depth_profile, curve.function,
+                                                        curve.params, **settings)
+            # Runs at once, in this thread, if the result was cached: hence the queued connection.
+            job.add_done_callback(lambda f, key=key: self._finished.done.emit(key, f))
         self._draw()
         self.note.setText(self.tr("Computing\u2026") if missing else self._summary())
 
-    def _on_done(self, key, result):
+    def _on_done(self, key, future: Future):
         self._jobs.pop(key, None)
-        self.results[key] = result
+        self.results[key] = future.result()  # a failure surfaces here, in the UI thread
         if not self._jobs:
             self.redraw()
 
     def wait(self, ms=10000) -> bool:
-        """Block until every computation has finished (tests, export)."""
-        done = self._pool.waitForDone(ms)
+        """Block until every computation has finished and been drawn (tests, export)."""
+        _, pending = futures_wait(list(self._jobs.values()), timeout=ms / 1000)
         QCoreApplication.processEvents()
-        return done
+        return not pending
 
     def _draw(self):
         for plot in (self.grad_plot, self.mean_plot):
