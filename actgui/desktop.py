@@ -33,24 +33,28 @@ def exec_line() -> str:
     return " ".join(f'"{a}"' if " " in a else a for a in launcher())
 
 
-def installed_files() -> list[Path]:
+def _targets() -> dict[Path, str]:
+    """Each installed file and the resource it comes from; the menu entry last, after its icons."""
     home = data_home()
-    icons = [home / "icons" / "hicolor" / f"{n}x{n}" / "apps" / "actgui.png" for n in icon_sizes()]
-    return [home / "applications" / "actgui.desktop",
-            home / "icons" / "hicolor" / "scalable" / "apps" / "actgui.svg", *icons]
+    hicolor = home / "icons" / "hicolor"
+    files = {hicolor / "scalable" / "apps" / "actgui.svg": "actgui.svg"}
+    for n in icon_sizes():
+        files[hicolor / f"{n}x{n}" / "apps" / "actgui.png"] = f"icons/actgui-{n}.png"
+    files[home / "applications" / "actgui.desktop"] = "actgui.desktop"
+    return files
+
+
+def installed_files() -> list[Path]:
+    return list(_targets())
 
 
 def install() -> list[Path]:
-    entry, svg, *pngs = installed_files()
-    text = resource("actgui.desktop").read_text(encoding="utf-8")
-    text = text.replace("Exec=actgui ", f"Exec={exec_line()} ")
-    for target, source in [(svg, resource("actgui.svg")),
-                           *((p, resource(f"icons/actgui-{p.parts[-3].split('x')[0]}.png"))
-                             for p in pngs)]:
+    for target, name in _targets().items():
+        data = resource(name).read_bytes()
+        if name == "actgui.desktop":  # start this actgui, wherever it is installed
+            data = data.decode().replace("Exec=actgui ", f"Exec={exec_line()} ").encode()
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, source.read_bytes())
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(entry, text.encode())
+        write_atomic(target, data)
     return installed_files()
 
 
