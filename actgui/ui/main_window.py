@@ -9,7 +9,7 @@ import traceback
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -290,12 +290,10 @@ class MainWindow(QMainWindow):
         for box, value in ((self.x_min, s.x_range[0]), (self.x_max, s.x_range[1]),
                            (self.y_min, y_lo), (self.y_max, y_hi)):
             if not box.hasFocus():
-                box.blockSignals(True)
-                box.setValue(value)
-                box.blockSignals(False)
-        self.y_auto.blockSignals(True)
-        self.y_auto.setChecked(s.y_range is None)
-        self.y_auto.blockSignals(False)
+                with QSignalBlocker(box):
+                    box.setValue(value)
+        with QSignalBlocker(self.y_auto):
+            self.y_auto.setChecked(s.y_range is None)
         self.y_min.setEnabled(s.y_range is not None)
         self.y_max.setEnabled(s.y_range is not None)
 
@@ -400,13 +398,12 @@ class MainWindow(QMainWindow):
             view = cls(self.model)
             view.set_theme(self._theme)
             current = self.tabs.currentIndex()
-            self.tabs.blockSignals(True)
-            placeholder = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            placeholder.deleteLater()
-            self.tabs.insertTab(index, view, self.tr(cls.title))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
+            with QSignalBlocker(self.tabs):
+                placeholder = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                placeholder.deleteLater()
+                self.tabs.insertTab(index, view, self.tr(cls.title))
+                self.tabs.setCurrentIndex(current)
             self._teaching[name] = view
         return self._teaching[name]
 

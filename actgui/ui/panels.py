@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -113,12 +113,11 @@ class ParamPanel(QWidget):
             current = editor.currentText() if isinstance(editor, QComboBox) else editor.value()
             if current == value:  # leave the editor being typed in alone
                 continue
-            editor.blockSignals(True)
-            if isinstance(editor, QComboBox):
-                editor.setCurrentText(value)
-            else:
-                editor.setValue(value)
-            editor.blockSignals(False)
+            with QSignalBlocker(editor):
+                if isinstance(editor, QComboBox):
+                    editor.setCurrentText(value)
+                else:
+                    editor.setValue(value)
 
     def _edit(self, name, value):
         try:
@@ -197,9 +196,8 @@ class ReadoutPanel(QWidget):
     def set_x(self, x: float):
         """Follow the cursor."""
         self.x = x
-        self.x_box.blockSignals(True)
-        self.x_box.setValue(x)
-        self.x_box.blockSignals(False)
+        with QSignalBlocker(self.x_box):
+            self.x_box.setValue(x)
         self.refresh()
 
     def _visible(self):
