@@ -145,16 +145,21 @@ class Canvas(QWidget):
         QTimer.singleShot(0, self._update_legend)
 
     def _on_data_changed(self, top, bottom, roles=()):
-        relabel = not roles or Qt.ItemDataRole.DisplayRole in roles
+        def changed(role):
+            return not roles or role in roles
+
+        params = changed(Qt.ItemDataRole.DisplayRole)  # the label follows the parameters
+        style = changed(Qt.ItemDataRole.DecorationRole) or changed(Qt.ItemDataRole.CheckStateRole)
+        if params:  # draw cheaply until the value settles
+            self._set_fine(False)
+            self._settle_timer.start()
+            self._relabel_timer.start()
         for row in range(top.row(), bottom.row() + 1):
-            if relabel:  # parameters changed: draw cheaply until the value settles
-                self._set_fine(False)
-                self._settle_timer.start()
-            self._style_row(row)
-            if relabel:
+            if style:
+                self._style_row(row)
+            if params:
                 self.update_curve(row)
-                self._relabel_timer.start()
-        if not roles or Qt.ItemDataRole.CheckStateRole in roles:
+        if changed(Qt.ItemDataRole.CheckStateRole):
             self._update_legend()
 
     def _relabel(self):
