@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import sys
+import time
 
 NO_DISPLAY = ("actgui needs a display: start it from a desktop session, or use the command "
               "line without one (actgui export --help, actgui list).")
@@ -103,14 +104,24 @@ def run_gui(session_path: str | None = None, quit_after_first_paint: bool = Fals
 
 
 def quit_after_first_paint_of(widget) -> None:
-    """Quit the application once ``widget`` has painted (start-up benchmarks, smoke tests)."""
+    """Quit the application once ``widget`` has painted (start-up benchmarks, smoke tests).
+
+    The window's first frame is complete when the event loop next turns; that moment is printed
+    as ``first_frame_monotonic_s T`` (``time.monotonic()``, a clock shared by all processes), so
+    a benchmark can time process start to first frame without the process's teardown."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
+
+    def report_and_quit():
+        if sys.stdout:  # None in a windowed Windows bundle
+            print(f"first_frame_monotonic_s {time.monotonic():.6f}", flush=True)
+        QApplication.quit()
 
     class _Watcher(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, QApplication.quit)
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, report_and_quit)
             return False
 
     watcher = _Watcher(widget)
