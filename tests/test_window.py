@@ -162,6 +162,10 @@ def test_search_by_name_or_alias(window):
 
     window.search.setText("h-swish")
     assert visible_ids() == ["hardswish"]
+    entry = proxy.index(0, 0, proxy.index(0, 0))
+    tip = entry.data(Qt.ItemDataRole.ToolTipRole)  # the typeset formula
+    assert tip.startswith("<b>Hard swish</b>") and "ReLU6</span>(x + 3))/6" in tip, tip
+    assert proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # a family has none
     window.search.setText("Leaky")
     assert visible_ids() == ["leaky_relu"]
     window.search.setText("")
@@ -212,6 +216,22 @@ def test_zoom_resamples_the_visible_range(window, qtbot):
     assert window.model.session.x_range[0] == pytest.approx(100.0)
 
 
+def test_sampled_at_one_per_pixel_after_start_and_resize(qtbot, settings):
+    s = Session(curves=[], panes=("f", "df"))
+    s.add("gelu")
+    w = open_window(qtbot, settings, s)  # first sampled before the window had its layout
+    vb = w.canvas.plots["f"].getViewBox()
+
+    def one_per_pixel():  # the sampled window spans twice the view
+        x, _ = w.canvas.curve_data(0, "f")
+        return abs(len(x) - 2 * vb.width()) < 10
+
+    qtbot.waitUntil(one_per_pixel, timeout=2000)
+    narrow = vb.width()
+    w.resize(w.width() + 600, w.height())
+    qtbot.waitUntil(lambda: vb.width() > narrow + 200 and one_per_pixel(), timeout=2000)
+
+
 def test_readout_updates_the_right_row_of_equal_copies(window):
     tick(window, "elu")
     window.model.duplicate(0)
@@ -251,6 +271,26 @@ def test_panes_grid_and_theme(window, qapp):
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
     assert window.canvas.view.backgroundBrush().color().lightness() > 200
 
+
+def test_a_pane_first_shown_later_matches_the_others(qtbot, settings):
+    """Panes are built on first showing; one built late must look and read like the rest."""
+    s = Session(curves=[], panes=("f", "df"), grid=False, theme="dark")
+    for act_id in ("gelu", "rrelu"):
+        s.add(act_id)
+    w = open_window(qtbot, settings, s)
+    assert set(w.canvas.plots) == {"f", "df"}
+    w.canvas.set_cursor(0.75)
+    w.pane_actions["d2f"].trigger()
+    assert w.model.session.panes == ("f", "df", "d2f")
+    assert w.canvas.plots["d2f"].objectName() == "pane_d2f"
+    for row in range(2):
+        assert_drawn_equals_core(w, row)
+        assert w.canvas.items[row]["d2f"].opts["pen"].color().name() == w.model.curve(row).color
+    assert not w.canvas.grids["d2f"].isVisible()
+    assert w.canvas.cursors["d2f"].value() == 0.75
+    fg = w.canvas.plots["f"].getAxis("left").pen().color().name()
+    assert w.canvas.plots["d2f"].getAxis("left").pen().color().name() == fg
+    assert "d2f" not in w.canvas.bands[1]  # RReLU's band is drawn in f and f' only
 
 def test_settings_round_trip(qtbot, settings):
     w = open_window(qtbot, settings, Session(curves=[]))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core import clip_to_band, sample, sample_band
-from ..core.session import PANES
 from .models import SessionModel
 
 ORDER = {"f": 0, "df": 1, "d2f": 2}
@@ -48,26 +47,12 @@ class Canvas(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
+        # Panes are built when first shown: a PlotItem costs about as much as the rest of the
+        # canvas, and most sessions never show f''.
         self.plots: dict[str, pg.PlotItem] = {}
         self.grids: dict[str, pg.GridItem] = {}
         self.cursors: dict[str, pg.InfiniteLine] = {}
-        for pane in PANES:
-            plot = pg.PlotItem()
-            plot.setObjectName(f"pane_{pane}")
-            plot.setLabel("bottom", "x")
-            plot.setTitle(TITLES[pane])
-            plot.hideButtons()
-            plot.getViewBox().setAutoVisible(y=True)
-            grid = pg.GridItem(textPen=None)
-            grid.setTickSpacing(x=[None, None], y=[None, None])  # major and one minor level
-            grid.setZValue(-10)
-            plot.addItem(grid, ignoreBounds=True)
-            cursor = pg.InfiniteLine(angle=90, movable=False)
-            plot.addItem(cursor, ignoreBounds=True)
-            if pane != "f":
-                plot.setXLink(self.plots["f"])
-            self.plots[pane], self.grids[pane], self.cursors[pane] = plot, grid, cursor
-        self.legend = self.plots["f"].addLegend(offset=(8, 8), labelTextSize="8pt")
+        self._cursor_x = 0.0
         self.items: list[dict[str, pg.PlotCurveItem]] = []
         self.bands: list[dict[str, _Band]] = []
         self.colours = THEME_COLOURS["light"]
@@ -76,6 +61,7 @@ class Canvas(QWidget):
         self.pen_scale = 1.0  # exports drawn at 2x use 2x pens
         self.for_export = False  # sample the view exactly and clip to a fixed y-range
         self.font_pt: float | None = None  # None: the desktop's font size
+        self.legend = self._pane("f").addLegend(offset=(8, 8), labelTextSize="8pt")
 
         self._resample_timer = QTimer(self, singleShot=True, interval=RESAMPLE_MS)
         self._resample_timer.timeout.connect(self.resample_all)
@@ -85,6 +71,8 @@ class Canvas(QWidget):
         self._relabel_timer.timeout.connect(self._relabel)
 
         self.plots["f"].sigXRangeChanged.connect(self._on_x_range_changed)
+        # Re-sampled at about one sample per pixel once the size settles (first show included).
+        self.plots["f"].getViewBox().sigResized.connect(lambda _vb: self._resample_timer.start())
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
         model.rowsInserted.connect(self._on_rows_inserted)
         model.rowsAboutToBeRemoved.connect(self._on_rows_removed)
@@ -94,6 +82,30 @@ class Canvas(QWidget):
         self.rebuild()
 
     # --- structure ---------------------------------------------------------------------------------
+    def _pane(self, pane: str) -> pg.PlotItem:
+        """The plot of ``pane``, built with its grid, cursor and a curve for every row."""
+        if pane in self.plots:
+            return self.plots[pane]
+        plot = pg.PlotItem()
+        plot.setObjectName(f"pane_{pane}")
+        plot.setLabel("bottom", "x")
+        plot.hideButtons()
+        plot.getViewBox().setAutoVisible(y=True)
+        grid = pg.GridItem(textPen=None)
+        grid.setTickSpacing(x=[None, None], y=[None, None])  # major and one minor level
+        grid.setZValue(-10)
+        plot.addItem(grid, ignoreBounds=True)
+        cursor = pg.InfiniteLine(self._cursor_x, angle=90, movable=False)
+        plot.addItem(cursor, ignoreBounds=True)
+        if pane != "f":
+            plot.setXLink(self.plots["f"])
+        self.plots[pane], self.grids[pane], self.cursors[pane] = plot, grid, cursor
+        self._style_pane(pane)
+        for row in range(len(self.items)):
+            self._add_curve(row, pane)
+            self._style_row(row)
+        return plot
+
     def rebuild(self):
         for row in reversed(range(len(self.items))):
             self._remove_row(row)
@@ -103,21 +115,22 @@ class Canvas(QWidget):
         self.apply_view()  # samples every curve once
 
     def _insert_row(self, row, draw=True):
-        curve = self.model.curve(row)
-        items, bands = {}, {}
-        for pane in PANES:
-            item = pg.PlotCurveItem(connect="finite", name=curve.label)
-            item.setObjectName(f"curve_{pane}")
-            self.plots[pane].addItem(item)
-            items[pane] = item
-            if curve.activation.band is not None and pane != "d2f":
-                bands[pane] = self._make_band(pane)
-        self.items.insert(row, items)
-        self.bands.insert(row, bands)
+        self.items.insert(row, {})
+        self.bands.insert(row, {})
+        for pane in self.plots:
+            self._add_curve(row, pane)
         self._style_row(row)
         if draw:  # one row added: legend and data now (a rebuild does both once at the end)
             self._update_legend()
             self.update_curve(row)
+
+    def _add_curve(self, row, pane):
+        item = pg.PlotCurveItem(connect="finite")
+        item.setObjectName(f"curve_{pane}")
+        self.plots[pane].addItem(item)
+        self.items[row][pane] = item
+        if self.model.curve(row).activation.band is not None and pane != "d2f":
+            self.bands[row][pane] = self._make_band(pane)
 
     def _make_band(self, pane) -> _Band:
         low, high = pg.PlotCurveItem(connect="finite"), pg.PlotCurveItem(connect="finite")
@@ -248,7 +261,7 @@ class Canvas(QWidget):
             for pane in self._shown_panes:
                 layout.removeItem(self.plots[pane])
             for col, pane in enumerate(s.panes):
-                layout.addItem(self.plots[pane], row=0, col=col)
+                layout.addItem(self._pane(pane), row=0, col=col)
             self._shown_panes = s.panes
         for grid in self.grids.values():
             grid.setVisible(s.grid)
@@ -258,43 +271,50 @@ class Canvas(QWidget):
             vb.enableAutoRange(axis="y")
         else:
             vb.setYRange(*s.y_range, padding=0)
-        for pane in PANES:
+        for pane, plot in self.plots.items():
             if pane != "f":
-                self.plots[pane].getViewBox().enableAutoRange(axis="y")
+                plot.getViewBox().enableAutoRange(axis="y")
         self.resample_all()
 
     def set_theme(self, theme: str):
-        bg, fg, grid = self.colours = THEME_COLOURS[theme]
-        self.view.setBackground(bg)
-        for pane in PANES:
-            self.grids[pane].setPen(pg.mkPen(grid, width=1))
-            self.cursors[pane].setPen(pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine))
-        self.legend.setBrush(QColor(bg))
-        self.legend.setPen(pg.mkPen(grid))
-        self._style_text()
+        self.colours = THEME_COLOURS[theme]
+        self.view.setBackground(self.colours[0])
+        self._restyle()
 
     def set_font_size(self, pt: float):
         self.font_pt = pt
-        self._style_text()
+        self._restyle()
 
-    def _style_text(self):
-        fg = self.colours[1]
+    def _restyle(self):
+        bg, fg, grid = self.colours
+        for pane in self.plots:
+            self._style_pane(pane)
+        self.legend.setBrush(QColor(bg))
+        self.legend.setPen(pg.mkPen(grid))
+        self.legend.setLabelTextColor(fg)
+        self.legend.setLabelTextSize(f"{self._font().pointSizeF():g}pt" if self.font_pt else "8pt")
+        for _, label in self.legend.items:  # those store the style; setText draws with it
+            label.setText(label.text)
+
+    def _font(self) -> QFont:
         font = QFont()
         if self.font_pt:
             font.setPointSizeF(self.font_pt)
-        size = f"{font.pointSizeF():g}pt"
-        for pane, plot in self.plots.items():
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(fg)
-                axis.setTextPen(fg)
-                axis.setStyle(tickFont=font)
-                axis.label.setFont(font)
-            plot.setTitle(TITLES[pane], color=fg, size=f"{font.pointSizeF() * 1.15:g}pt")
-        self.legend.setLabelTextColor(fg)
-        self.legend.setLabelTextSize(size if self.font_pt else "8pt")
-        for _, label in self.legend.items:  # those store the style; setText draws with it
-            label.setText(label.text)
+        return font
+
+    def _style_pane(self, pane):
+        _, fg, grid = self.colours
+        font = self._font()
+        plot = self.plots[pane]
+        self.grids[pane].setPen(pg.mkPen(grid, width=1))
+        self.cursors[pane].setPen(pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine))
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(fg)
+            axis.setTextPen(fg)
+            axis.setStyle(tickFont=font)
+            axis.label.setFont(font)
+        plot.setTitle(TITLES[pane], color=fg, size=f"{font.pointSizeF() * 1.15:g}pt")
 
     def reset_view(self):
         self.model.set_view(x_range=(-5.0, 5.0), y_range=None)
@@ -307,6 +327,7 @@ class Canvas(QWidget):
 
     # --- crosshair -----------------------------------------------------------------------------------
     def set_cursor(self, x: float):
+        self._cursor_x = x
         for line in self.cursors.values():
             line.setPos(x)
 
