@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -35,12 +36,13 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.session import Session, SessionError
 from .canvas import Canvas
-from .export_dialog import ExportDialog
-from .figure import ExportOptions, copy_image, export_view
 from .models import CatalogFilter, CatalogModel, SessionModel
 from .panels import InfoPanel, ParamPanel, ReadoutPanel
 from .teaching import DepthView, SignalView, SoftmaxLab
 from .theme import apply_theme
+
+if TYPE_CHECKING:
+    from .export_dialog import ExportDialog
 
 log = logging.getLogger("actgui")
 TEACHING = (SoftmaxLab, DepthView, SignalView)
@@ -62,11 +64,11 @@ class MainWindow(QMainWindow):
             session, remembered_problem = self._restore_session()
             problem = problem or remembered_problem
         self.model = SessionModel(session, self)
+        self._theme = apply_theme(session.theme)  # before the widgets, so each is polished once
         self.canvas = Canvas(self.model)
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.addTab(self.canvas, self.tr("Curves"))
         self._teaching: dict[str, QWidget] = {}
-        self._theme = "light"
         for cls in TEACHING:  # built when first shown: start-up stays close to the floor
             self.tabs.addTab(QWidget(objectName=f"{cls.name}Placeholder"), self.tr(cls.title))
         self.tabs.currentChanged.connect(self._on_tab)
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.model.viewChanged.connect(self._sync_view_controls)
         self.resize(1400, 860)
         self._layout_restored = self._restore_geometry()
-        self.apply_theme()
+        self._show_theme()
         self._sync_view_controls()
         if self.model.rowCount():
             self.curve_list.setCurrentIndex(self.model.index(0))
@@ -275,10 +277,13 @@ class MainWindow(QMainWindow):
         self.apply_theme()
 
     def apply_theme(self):
-        resolved = self._theme = apply_theme(self.model.session.theme)
-        self.canvas.set_theme(resolved)
+        self._theme = apply_theme(self.model.session.theme)
+        self._show_theme()
+
+    def _show_theme(self):
+        self.canvas.set_theme(self._theme)
         for view in self._teaching.values():
-            view.set_theme(resolved)
+            view.set_theme(self._theme)
         self.theme_actions[self.model.session.theme].setChecked(True)
 
     def _sync_view_controls(self):
@@ -417,6 +422,8 @@ class MainWindow(QMainWindow):
         return view.width(), view.height()
 
     def open_export(self) -> ExportDialog | None:
+        from .export_dialog import ExportDialog  # the export modules load on first use
+
         view = self.tabs.currentWidget()
         if view is not self.canvas:
             self.export_view(view)
@@ -435,6 +442,8 @@ class MainWindow(QMainWindow):
                 self.tr("Figures and data (*.png *.svg *.pdf *.csv)"))
         if not path:
             return
+        from .figure import export_view
+
         try:
             export_view(view, path)
             self.statusBar().showMessage(self.tr("Wrote {}").format(path), 5000)
@@ -442,6 +451,8 @@ class MainWindow(QMainWindow):
             self.show_problem(str(e))
 
     def copy_image(self):
+        from .figure import ExportOptions, copy_image
+
         w, h = self.screen_figure_size()
         copy_image(self.model.session, ExportOptions(size=(2 * w, 2 * h)))
         self.statusBar().showMessage(self.tr("Figure copied to the clipboard"), 5000)

@@ -154,7 +154,6 @@ class CatalogModel(QStandardItemModel):
                 item.setCheckable(True)
                 item.setData(act.id, ID_ROLE)
                 item.setData(" ".join((act.id, act.name, *act.aliases)), SEARCH_ROLE)
-                item.setToolTip(formula_tooltip(act))
                 fam.appendRow(item)
                 self._items[act.id] = item
             self.appendRow(fam)
@@ -164,6 +163,14 @@ class CatalogModel(QStandardItemModel):
             sig.connect(self.sync)
         session_model.dataChanged.connect(self._on_data_changed)
         self.sync()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """Entries' tooltips, the typeset formula, are made when first asked for."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            act_id = super().data(index, ID_ROLE)
+            if act_id is not None:
+                return formula_tooltip(ACTIVATIONS[act_id])
+        return super().data(index, role)
 
     def item_for(self, act_id: str) -> QStandardItem:
         return self._items[act_id]

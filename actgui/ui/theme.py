@@ -25,7 +25,8 @@ def apply_theme(theme: str) -> str:
     """Apply ``theme`` ("system", "light" or "dark") to the application; return light or dark."""
     resolved = system_theme() if theme == "system" else theme
     app = QApplication.instance()
-    app.setStyle("Fusion")
+    if app.style().name() != "fusion":  # setting it again would re-polish every widget
+        app.setStyle("Fusion")
     palette = app.style().standardPalette()
     if resolved == "dark":
         for role, colour in DARK.items():
