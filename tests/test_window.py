@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QMessageBox
 
 from actgui.core import ACTIVATIONS, get
@@ -222,14 +222,38 @@ def test_sampled_at_one_per_pixel_after_start_and_resize(qtbot, settings):
     w = open_window(qtbot, settings, s)  # first sampled before the window had its layout
     vb = w.canvas.plots["f"].getViewBox()
 
-    def one_per_pixel():  # the sampled window spans twice the view
+    def one_per_pixel():  # drawn: the samples in view
         x, _ = w.canvas.curve_data(0, "f")
-        return abs(len(x) - 2 * vb.width()) < 10
+        return abs(len(x) - vb.width()) < 10
 
     qtbot.waitUntil(one_per_pixel, timeout=2000)
     narrow = vb.width()
     w.resize(w.width() + 600, w.height())
     qtbot.waitUntil(lambda: vb.width() > narrow + 200 and one_per_pixel(), timeout=2000)
+
+
+def test_panning_draws_the_samples_in_view_at_once(window, qtbot):
+    tick(window, "gelu")
+    vb = window.canvas.plots["f"].getViewBox()
+    x, _ = window.canvas.curve_data(0, "f")
+    lo, hi = vb.viewRange()[0]
+    assert x[0] <= lo < x[1] and x[-2] < hi <= x[-1]  # the view and one sample beyond each end
+    span = hi - lo
+    vb.setXRange(lo + span / 4, hi + span / 4, padding=0)
+    x, y = window.canvas.curve_data(0, "f")  # before any re-sampling: what was sampled already
+    assert x[0] <= lo + span / 4 and x[-1] >= hi + span / 4
+    np.testing.assert_array_equal(y, get("gelu").evaluate(x))
+
+
+def test_right_click_on_a_pane_opens_its_view_menu(window, qtbot):
+    vb = window.canvas.plots["df"].getViewBox()
+    view = window.canvas.view
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.RightButton,
+                     pos=view.mapFromScene(vb.sceneBoundingRect().center()))
+    qtbot.waitUntil(lambda: vb.menu is not None and vb.menu.isVisible(), timeout=2000)
+    texts = [a.text() for a in vb.menu.actions()]
+    assert "View All" in texts and "Plot Options" in texts, texts
+    vb.menu.close()
 
 
 def test_readout_updates_the_right_row_of_equal_copies(window):
@@ -279,6 +303,7 @@ def test_a_pane_first_shown_later_matches_the_others(qtbot, settings):
         s.add(act_id)
     w = open_window(qtbot, settings, s)
     assert set(w.canvas.plots) == {"f", "df"}
+    assert w.canvas.view.backgroundBrush().color().lightness() < 100  # dark from the start
     w.canvas.set_cursor(0.75)
     w.pane_actions["d2f"].trigger()
     assert w.model.session.panes == ("f", "df", "d2f")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -37,6 +36,8 @@ def get(name: str) -> Activation:
         return _BY_NAME[_key(name)]
     except (KeyError, AttributeError):
         pass
+    import difflib  # only for this message: it is not worth its import at start-up
+
     close = difflib.get_close_matches(_key(str(name)), list(_BY_NAME), n=3, cutoff=0.6)
     ids = dict.fromkeys(_BY_NAME[c].id for c in close)
     hint = f"; did you mean {', '.join(map(repr, ids))}?" if ids else "; `actgui list` shows every id"

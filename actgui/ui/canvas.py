@@ -25,11 +25,50 @@ RELABEL_MS = 100
 FAST_WIDTH, FINE_WIDTH = 1.0, 2.0
 
 
+class _Curve(pg.PlotCurveItem):
+    """A curve sampled beyond the view, for panning, that gives Qt only the samples in view:
+    stroking the hidden ones cost as much as stroking the visible ones."""
+
+    def __init__(self):
+        super().__init__(connect="finite")
+        self.sampled = (np.empty(0), np.empty(0))
+
+    def set_sampled(self, x, y, view: tuple[float, float]):
+        self.sampled = (x, y)
+        self.show_range(view)
+
+    def show_range(self, view: tuple[float, float]):
+        """Draw the samples within ``view`` and one beyond each end."""
+        x, y = self.sampled
+        lo = max(int(np.searchsorted(x, view[0], "left")) - 1, 0)
+        hi = int(np.searchsorted(x, view[1], "right")) + 1
+        self.setData(x[lo:hi], y[lo:hi])
+
+
 @dataclass
 class _Band:
-    low: pg.PlotCurveItem
-    high: pg.PlotCurveItem
+    low: _Curve
+    high: _Curve
     fill: pg.FillBetweenItem
+
+
+class _ViewBox(pg.ViewBox):
+    """pyqtgraph's ViewBox, its context menu built on the first right-click instead of up front
+    (two option forms: about a sixth of a pane's start-up cost)."""
+
+    def __init__(self):
+        super().__init__(enableMenu=False)
+
+    def menuEnabled(self):
+        return True
+
+    def getMenu(self, ev):
+        if self.menu is None:
+            self.setMenuEnabled(True)
+        return self.menu
+
+    def getContextMenus(self, event):
+        return self.getMenu(event).actions()
 
 
 class Canvas(QWidget):
@@ -37,7 +76,9 @@ class Canvas(QWidget):
 
     cursorMoved = Signal(float)
 
-    def __init__(self, model: SessionModel, parent=None):
+    def __init__(self, model: SessionModel, parent=None, theme: str = "light",
+                 font_pt: float | None = None):
+        """``font_pt`` None: the desktop's font size (the legend 8 pt)."""
         super().__init__(parent)
         self.setObjectName("canvas")
         self.model = model
@@ -53,15 +94,17 @@ class Canvas(QWidget):
         self.grids: dict[str, pg.GridItem] = {}
         self.cursors: dict[str, pg.InfiniteLine] = {}
         self._cursor_x = 0.0
-        self.items: list[dict[str, pg.PlotCurveItem]] = []
+        self.items: list[dict[str, _Curve]] = []
         self.bands: list[dict[str, _Band]] = []
-        self.colours = THEME_COLOURS["light"]
+        self.colours = THEME_COLOURS[theme]
         self._shown_panes: tuple[str, ...] = ()
         self._fine = True
         self.pen_scale = 1.0  # exports drawn at 2x use 2x pens
         self.for_export = False  # sample the view exactly and clip to a fixed y-range
-        self.font_pt: float | None = None  # None: the desktop's font size
-        self.legend = self._pane("f").addLegend(offset=(8, 8), labelTextSize="8pt")
+        self.font_pt = font_pt
+        self.legend = self._pane("f").addLegend(offset=(8, 8))
+        self.view.setBackground(self.colours[0])
+        self._style_legend()  # before it has entries: each is laid out once
 
         self._resample_timer = QTimer(self, singleShot=True, interval=RESAMPLE_MS)
         self._resample_timer.timeout.connect(self.resample_all)
@@ -86,7 +129,7 @@ class Canvas(QWidget):
         """The plot of ``pane``, built with its grid, cursor and a curve for every row."""
         if pane in self.plots:
             return self.plots[pane]
-        plot = pg.PlotItem()
+        plot = pg.PlotItem(viewBox=_ViewBox())
         plot.setObjectName(f"pane_{pane}")
         plot.setLabel("bottom", "x")
         plot.hideButtons()
@@ -125,7 +168,7 @@ class Canvas(QWidget):
             self.update_curve(row)
 
     def _add_curve(self, row, pane):
-        item = pg.PlotCurveItem(connect="finite")
+        item = _Curve()
         item.setObjectName(f"curve_{pane}")
         self.plots[pane].addItem(item)
         self.items[row][pane] = item
@@ -133,7 +176,7 @@ class Canvas(QWidget):
             self.bands[row][pane] = self._make_band(pane)
 
     def _make_band(self, pane) -> _Band:
-        low, high = pg.PlotCurveItem(connect="finite"), pg.PlotCurveItem(connect="finite")
+        low, high = _Curve(), _Curve()
         fill = pg.FillBetweenItem(low, high)
         fill.setZValue(-5)
         for it in (low, high, fill):
@@ -197,19 +240,20 @@ class Canvas(QWidget):
     def update_curve(self, row):
         curve = self.model.curve(row)
         lo, hi, n = self.sample_window()
+        view = self.plots["f"].getViewBox().viewRange()[0]
         clip = self.model.session.y_range if self.for_export else None
         for pane in self._shown_panes:
             x, y = sample(curve.activation, lo, hi, n, ORDER[pane], curve.params)
             if clip and pane == "f":
                 x, y = clip_to_band(x, y, *clip)
-            self.items[row][pane].setData(x, y)
+            self.items[row][pane].set_sampled(x, y, view)
         for pane, band in self.bands[row].items():
             if pane in self._shown_panes:
                 x, low, high = sample_band(curve.activation, lo, hi, n, ORDER[pane], curve.params)
                 if clip and pane == "f":  # clipping both edges clips the region between them
                     low, high = np.clip(low, *clip), np.clip(high, *clip)
-                band.low.setData(x, low)
-                band.high.setData(x, high)
+                band.low.set_sampled(x, low, view)
+                band.high.set_sampled(x, high, view)
 
     def resample_all(self):
         for row in range(len(self.items)):
@@ -286,9 +330,12 @@ class Canvas(QWidget):
         self._restyle()
 
     def _restyle(self):
-        bg, fg, grid = self.colours
         for pane in self.plots:
             self._style_pane(pane)
+        self._style_legend()
+
+    def _style_legend(self):
+        bg, fg, grid = self.colours
         self.legend.setBrush(QColor(bg))
         self.legend.setPen(pg.mkPen(grid))
         self.legend.setLabelTextColor(fg)
@@ -323,6 +370,12 @@ class Canvas(QWidget):
         lo, hi = rng
         if lo < hi:
             self.model.session.x_range = (float(lo), float(hi))
+        for items, bands in zip(self.items, self.bands, strict=True):  # until re-sampled
+            for item in items.values():
+                item.show_range(rng)
+            for band in bands.values():
+                band.low.show_range(rng)
+                band.high.show_range(rng)
         self._resample_timer.start()
 
     # --- crosshair -----------------------------------------------------------------------------------

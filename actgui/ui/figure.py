@@ -106,11 +106,9 @@ def render_canvas(session: Session, options: ExportOptions) -> Canvas:
     """An off-screen canvas laid out at the figure's logical size (its pixel size / SCALE),
     curves drawn at rest, sampled over the view alone and clipped to a fixed y-range."""
     s = _styled_copy(session, options)
-    canvas = Canvas(SessionModel(s))
+    canvas = Canvas(SessionModel(s), theme=options.theme, font_pt=options.font_size)
     canvas.for_export = True
     canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    canvas.set_theme(options.theme)
-    canvas.set_font_size(options.font_size)
     for line in canvas.cursors.values():
         line.setVisible(False)
     if options.transparent:

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
             problem = problem or remembered_problem
         self.model = SessionModel(session, self)
         self._theme = apply_theme(session.theme)  # before the widgets, so each is polished once
-        self.canvas = Canvas(self.model)
+        self.canvas = Canvas(self.model, theme=self._theme)
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.addTab(self.canvas, self.tr("Curves"))
         self._teaching: dict[str, QWidget] = {}
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.model.viewChanged.connect(self._sync_view_controls)
         self.resize(1400, 860)
         self._layout_restored = self._restore_geometry()
-        self._show_theme()
+        self.theme_actions[session.theme].setChecked(True)
         self._sync_view_controls()
         if self.model.rowCount():
             self.curve_list.setCurrentIndex(self.model.index(0))
@@ -278,9 +278,6 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self):
         self._theme = apply_theme(self.model.session.theme)
-        self._show_theme()
-
-    def _show_theme(self):
         self.canvas.set_theme(self._theme)
         for view in self._teaching.values():
             view.set_theme(self._theme)
