@@ -14,14 +14,12 @@ spec.loader.exec_module(bench)
 
 def test_redraw_and_floor_pieces_run(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("ACTGUI_BENCH_TMP", str(tmp_path))
-    live, settled, arrays, zooms = bench.bench_redraw(qapp, 3)
-    assert len(zooms) == 3
-    assert len(live) == len(settled) == 3 and all(t > 0 for t in live)
+    live, floor, settled, zooms, arrays = bench.bench_redraw(qapp, 3)
+    assert len(live) == len(floor) == len(settled) == len(zooms) == 3
+    assert all(t > 0 for t in live + floor)
     assert len(arrays) == 2 * len(bench.CURVES)
     _, y = arrays[2 * bench.TUNED]
     assert np.nanmin(y) < 0  # leaky_relu drawn with a turned slope
-    floor = bench.bench_floor(qapp, arrays, 3)
-    assert len(floor) == 3 and all(t > 0 for t in floor)
     assert set(bench.summary(floor)) == {"p50", "min", "max"}
 
 

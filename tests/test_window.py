@@ -256,14 +256,28 @@ def test_right_click_on_a_pane_opens_its_view_menu(window, qtbot):
     vb.menu.close()
 
 
-def test_readout_updates_the_right_row_of_equal_copies(window):
+def test_readout_updates_the_right_row_of_equal_copies(window, qtbot):
     tick(window, "elu")
     window.model.duplicate(0)
-    old = window.readout.table.item(1, 0).data(Qt.ItemDataRole.DecorationRole).name()
+    swatch = window.readout.table.item(1, 0)
     first = window.model.curve(0).color
-    assert old != first
+    assert swatch.data(Qt.ItemDataRole.DecorationRole).name() != first
     window.model.set_color(1, first)  # the two copies are now equal in every field
-    assert window.readout.table.item(1, 0).data(Qt.ItemDataRole.DecorationRole).name() == first
+    qtbot.waitUntil(lambda: swatch.data(Qt.ItemDataRole.DecorationRole).name() == first, timeout=1000)
+
+
+def test_readout_follows_a_turning_spin_box_at_most_every_100_ms(window, qtbot):
+    tick(window, "leaky_relu")
+    window.curve_list.setCurrentIndex(window.model.index(0))
+    window.readout.set_x(-2.0)
+    box = window.params.findChild(QDoubleSpinBox, "param_negative_slope")
+    cell = window.readout.table.item(0, 1)
+    fills = []
+    cell.tableWidget().model().dataChanged.connect(lambda *_: fills.append(cell.text()))
+    for k in range(1, 21):
+        box.setValue(0.01 * k)
+    assert fills == []  # twenty steps within a moment: nothing repainted yet
+    qtbot.waitUntil(lambda: cell.text() == "-0.4", timeout=1000)  # then the last value
 
 
 def test_range_controls_and_reset_view(window, qtbot):

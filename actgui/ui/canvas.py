@@ -8,16 +8,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from ..core import clip_to_band, sample, sample_band
 from .models import SessionModel
 
 ORDER = {"f": 0, "df": 1, "d2f": 2}
 TITLES = {"f": "f(x)", "df": "f\u2032(x)", "d2f": "f\u2033(x)"}
-THEME_COLOURS = {  # background, foreground, grid
-    "light": ("#ffffff", "#202020", (0, 0, 0, 38)),
-    "dark": ("#1c1c1e", "#d8d8d8", (255, 255, 255, 38)),
+THEME_COLOURS = {  # background, foreground, grid, cursor (solid: a dashed line costs a tenth of a repaint)
+    "light": ("#ffffff", "#202020", (0, 0, 0, 38), "#8c8c8c"),
+    "dark": ("#1c1c1e", "#d8d8d8", (255, 255, 255, 38), "#808084"),
 }
 RESAMPLE_MS = 40  # debounce after pan or zoom
 SETTLE_MS = 250  # after the last change, curves are redrawn with the fine pen
@@ -27,7 +27,8 @@ FAST_WIDTH, FINE_WIDTH = 1.0, 2.0
 
 class _Curve(pg.PlotCurveItem):
     """A curve sampled beyond the view, for panning, that gives Qt only the samples in view:
-    stroking the hidden ones cost as much as stroking the visible ones."""
+    stroking the hidden ones cost as much as stroking the visible ones, and the y auto-range
+    fits what is drawn."""
 
     def __init__(self):
         super().__init__(connect="finite")
@@ -77,8 +78,9 @@ class Canvas(QWidget):
     cursorMoved = Signal(float)
 
     def __init__(self, model: SessionModel, parent=None, theme: str = "light",
-                 font_pt: float | None = None):
-        """``font_pt`` None: the desktop's font size (the legend 8 pt)."""
+                 font_pt: float | None = None, for_export: bool = False):
+        """``font_pt`` None: the desktop's font size (the legend 8 pt). ``for_export``: sample
+        the view exactly, clip to a fixed y-range and keep every item vector."""
         super().__init__(parent)
         self.setObjectName("canvas")
         self.model = model
@@ -100,9 +102,10 @@ class Canvas(QWidget):
         self._shown_panes: tuple[str, ...] = ()
         self._fine = True
         self.pen_scale = 1.0  # exports drawn at 2x use 2x pens
-        self.for_export = False  # sample the view exactly and clip to a fixed y-range
+        self.for_export = for_export
         self.font_pt = font_pt
         self.legend = self._pane("f").addLegend(offset=(8, 8))
+        self._cache(self.legend)
         self.view.setBackground(self.colours[0])
         self._style_legend()  # before it has entries: each is laid out once
 
@@ -133,7 +136,6 @@ class Canvas(QWidget):
         plot.setObjectName(f"pane_{pane}")
         plot.setLabel("bottom", "x")
         plot.hideButtons()
-        plot.getViewBox().setAutoVisible(y=True)
         grid = pg.GridItem(textPen=None)
         grid.setTickSpacing(x=[None, None], y=[None, None])  # major and one minor level
         grid.setZValue(-10)
@@ -143,11 +145,22 @@ class Canvas(QWidget):
         if pane != "f":
             plot.setXLink(self.plots["f"])
         self.plots[pane], self.grids[pane], self.cursors[pane] = plot, grid, cursor
+        self._cache(plot.titleLabel.item)
+        for name in ("left", "bottom"):
+            self._cache(plot.getAxis(name))
+            self._cache(plot.getAxis(name).label)
         self._style_pane(pane)
         for row in range(len(self.items)):
             self._add_curve(row, pane)
             self._style_row(row)
         return plot
+
+    def _cache(self, item):
+        """Paint ``item`` from a pixmap until it changes: on screen, text that stays put while
+        curves move cost a fifth of a repaint. Exports draw it afresh, as vectors. (Qt caches an
+        item's own painting, not its children's: text items are cached one by one.)"""
+        if not self.for_export:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def rebuild(self):
         for row in reversed(range(len(self.items))):
@@ -296,6 +309,9 @@ class Canvas(QWidget):
             curve = self.model.curve(row)
             if curve.visible:
                 self.legend.addItem(items["f"], curve.label)
+                sample, label = self.legend.items[-1]
+                self._cache(sample)
+                self._cache(label.item)
 
     # --- view ----------------------------------------------------------------------------------------
     def apply_view(self):
@@ -335,7 +351,7 @@ class Canvas(QWidget):
         self._style_legend()
 
     def _style_legend(self):
-        bg, fg, grid = self.colours
+        bg, fg, grid, _ = self.colours
         self.legend.setBrush(QColor(bg))
         self.legend.setPen(pg.mkPen(grid))
         self.legend.setLabelTextColor(fg)
@@ -350,11 +366,11 @@ class Canvas(QWidget):
         return font
 
     def _style_pane(self, pane):
-        _, fg, grid = self.colours
+        _, fg, grid, cursor = self.colours
         font = self._font()
         plot = self.plots[pane]
         self.grids[pane].setPen(pg.mkPen(grid, width=1))
-        self.cursors[pane].setPen(pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine))
+        self.cursors[pane].setPen(pg.mkPen(cursor, width=1))
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setPen(fg)

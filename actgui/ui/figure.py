@@ -106,8 +106,7 @@ def render_canvas(session: Session, options: ExportOptions) -> Canvas:
     """An off-screen canvas laid out at the figure's logical size (its pixel size / SCALE),
     curves drawn at rest, sampled over the view alone and clipped to a fixed y-range."""
     s = _styled_copy(session, options)
-    canvas = Canvas(SessionModel(s), theme=options.theme, font_pt=options.font_size)
-    canvas.for_export = True
+    canvas = Canvas(SessionModel(s), theme=options.theme, font_pt=options.font_size, for_export=True)
     canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     for line in canvas.cursors.values():
         line.setVisible(False)

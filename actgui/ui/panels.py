@@ -25,6 +25,7 @@ from ..core.mathhtml import to_html
 from .models import SessionModel
 
 DERIVATIVES = ("f", "f\u2032", "f\u2033")
+READOUT_MS = 100  # while a parameter changes, readout values follow at most this often
 
 
 class ParamPanel(QWidget):
@@ -75,7 +76,7 @@ class ParamPanel(QWidget):
             return
         curve = self.model.curve(row)
         act = curve.activation
-        self.title.setText(f"<b>{act.name}</b> \u2014 {curve.label}")
+        self.title.setText(f"<b>{act.name}</b> ({act.id})")  # the values are in the editors
         for p in act.params:
             if p.choices:
                 editor = QComboBox()
@@ -122,7 +123,7 @@ class ParamPanel(QWidget):
     def _edit(self, name, value):
         try:
             self.model.set_param(self.row, name, value)
-            self.error.clear()
+            self.error.setText("")  # unlike clear(), no repaint when already empty
         except ValueError as e:
             self.error.setText(str(e))
 
@@ -139,8 +140,6 @@ class ParamPanel(QWidget):
 
     def _on_data_changed(self, top, bottom, roles=()):
         if self.row is not None and top.row() <= self.row <= bottom.row():
-            curve = self.model.curve(self.row)
-            self.title.setText(f"<b>{curve.activation.name}</b> \u2014 {curve.label}")
             self._load_values()
 
 
@@ -183,6 +182,9 @@ class ReadoutPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         self.x = 0.0
+        self._changed: set[int] = set()  # ids of curves changed since the last fill
+        self._timer = QTimer(self, singleShot=True, interval=READOUT_MS)
+        self._timer.timeout.connect(self._fill_changed)
         for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             sig.connect(self.refresh)
         model.dataChanged.connect(self._on_data_changed)
@@ -232,14 +234,20 @@ class ReadoutPanel(QWidget):
             self.table.item(r, k + 1).setText(format_value(v))
 
     def _on_data_changed(self, top, bottom, roles=()):
+        """Rows follow their curves within READOUT_MS: a spin box turning at 60 steps a second
+        would otherwise repaint the table on every step, for numbers nobody can read that fast."""
         if roles and Qt.ItemDataRole.CheckStateRole in roles:
             self.refresh()
             return
-        position = {id(c): r for r, c in enumerate(self._visible())}  # by identity: copies
-        for row in range(top.row(), bottom.row() + 1):  # may compare equal
-            curve = self.model.curve(row)
-            if id(curve) in position:
-                self._fill(position[id(curve)], curve)
+        self._changed.update(id(self.model.curve(row)) for row in range(top.row(), bottom.row() + 1))
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _fill_changed(self):
+        for r, curve in enumerate(self._visible()):  # by identity: copies may compare equal
+            if id(curve) in self._changed:
+                self._fill(r, curve)
+        self._changed.clear()
 
 
 def params_text(params) -> str:
