@@ -60,6 +60,10 @@ def test_window_basics(window):
                  "searchBox", "rangeToolbar", "canvas"):
         assert window.findChild(object, name) is not None, name
     assert {p.objectName() for p in window.canvas.plots.values()} == {"pane_f", "pane_df", "pane_d2f"}
+    tree = window.tree  # its rows are laid out, not left at no height
+    family = tree.model().index(0, 0)
+    assert tree.visualRect(family).height() > 5
+    assert tree.visualRect(tree.model().index(0, 0, family)).height() > 5
 
 
 def test_ticking_a_function_draws_f_df_d2f_from_the_core(window):

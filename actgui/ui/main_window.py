@@ -99,10 +99,10 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.tree = QTreeView(objectName="functionTree")
+        self.tree.setUniformRowHeights(True)
         self.tree.setModel(self.catalog_filter)
         self.tree.setHeaderHidden(True)
         self.tree.expandAll()
-        self.tree.setUniformRowHeights(True)
 
         self.curve_list = QListView(objectName="curveList")
         self.curve_list.setModel(self.model)
