@@ -66,6 +66,7 @@ def test_curve_pixels_are_where_the_curve_is(qapp):
     options = ExportOptions(size=(1000, 600), panes=("f",))
     canvas = render_canvas(s, options)
     image = render_image(canvas, options)
+    assert not any(line.isVisible() for line in canvas.cursors.values())  # no crosshair in figures
     vb = canvas.plots["f"].getViewBox()
     for x in (-3.0, -1.0, 1.0, 2.0):
         p = vb.mapViewToScene(QPointF(x, float(get("relu").f(x)))) * SCALE

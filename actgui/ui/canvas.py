@@ -80,7 +80,7 @@ class Canvas(QWidget):
     def __init__(self, model: SessionModel, parent=None, theme: str = "light",
                  font_pt: float | None = None, for_export: bool = False):
         """``font_pt`` None: the desktop's font size (the legend 8 pt). ``for_export``: sample
-        the view exactly, clip to a fixed y-range and keep every item vector."""
+        the view exactly, clip to a fixed y-range, keep every item vector, no cursor line."""
         super().__init__(parent)
         self.setObjectName("canvas")
         self.model = model
@@ -141,6 +141,7 @@ class Canvas(QWidget):
         grid.setZValue(-10)
         plot.addItem(grid, ignoreBounds=True)
         cursor = pg.InfiniteLine(self._cursor_x, angle=90, movable=False)
+        cursor.setVisible(not self.for_export)
         plot.addItem(cursor, ignoreBounds=True)
         if pane != "f":
             plot.setXLink(self.plots["f"])

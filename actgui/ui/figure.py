@@ -108,8 +108,6 @@ def render_canvas(session: Session, options: ExportOptions) -> Canvas:
     s = _styled_copy(session, options)
     canvas = Canvas(SessionModel(s), theme=options.theme, font_pt=options.font_size, for_export=True)
     canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    for line in canvas.cursors.values():
-        line.setVisible(False)
     if options.transparent:
         canvas.view.setBackground(None)
     canvas.resize(*logical_size(options))
