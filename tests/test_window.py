@@ -220,6 +220,14 @@ def test_zoom_resamples_the_visible_range(window, qtbot):
     assert window.model.session.x_range[0] == pytest.approx(100.0)
 
 
+def test_zoomed_in_ticks_show_plain_values(window):
+    tick(window, "relu")
+    window.canvas.plots["f"].setXRange(-0.5, 0.5, padding=0)
+    axis = window.canvas.plots["f"].getAxis("bottom")
+    assert axis.labelString().endswith(">x </span>")  # not "x (x0.001)"
+    assert axis.tickStrings([-0.2, 0.2], axis.autoSIPrefixScale, 0.1) == ["-0.2", "0.2"]
+
+
 def test_sampled_at_one_per_pixel_after_start_and_resize(qtbot, settings):
     s = Session(curves=[], panes=("f", "df"))
     s.add("gelu")

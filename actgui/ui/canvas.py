@@ -132,7 +132,14 @@ class Canvas(QWidget):
         """The plot of ``pane``, built with its grid, cursor and a curve for every row."""
         if pane in self.plots:
             return self.plots[pane]
-        plot = pg.PlotItem(viewBox=_ViewBox())
+        # Plain tick values, no "x (x0.001)" when zoomed in; that also spares pyqtgraph re-setting
+        # each axis label's HTML (the hidden top and right ones too) on every range change.
+        axes = {name: pg.AxisItem(name) for name in ("left", "bottom", "top", "right")}
+        for axis in axes.values():
+            axis.enableAutoSIPrefix(False)
+        plot = pg.PlotItem(viewBox=_ViewBox(), axisItems=axes)
+        plot.hideAxis("top")
+        plot.hideAxis("right")
         plot.setObjectName(f"pane_{pane}")
         plot.setLabel("bottom", "x")
         plot.hideButtons()
