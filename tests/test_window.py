@@ -459,3 +459,17 @@ def test_entry_points_start_and_quit(entry, tmp_path):
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
     assert run_app(*entry, "--version").stdout.strip().startswith("actgui ")
+
+
+def test_first_frame_loads_only_what_it_shows(tmp_path):
+    """Teaching views, export and fuzzy search load on first use: start-up stays near the floor."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    code = ("import sys; from actgui.app import run_gui; run_gui(quit_after_first_paint=True); "
+            "print(' '.join(sys.modules))")
+    run = run_app("-c", code, env_update=env)
+    assert run.returncode == 0, run.stderr
+    loaded = run.stdout.split()
+    assert "actgui.ui.canvas" in loaded
+    for lazy in ("actgui.ui.teaching", "actgui.core.teaching", "actgui.ui.export_dialog",
+                 "actgui.ui.figure", "difflib"):
+        assert lazy not in loaded

@@ -35,17 +35,16 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.session import Session, SessionError
+from . import TEACHING
 from .canvas import Canvas
 from .models import CatalogFilter, CatalogModel, SessionModel
 from .panels import InfoPanel, ParamPanel, ReadoutPanel
-from .teaching import DepthView, SignalView, SoftmaxLab
 from .theme import apply_theme
 
 if TYPE_CHECKING:
     from .export_dialog import ExportDialog
 
 log = logging.getLogger("actgui")
-TEACHING = (SoftmaxLab, DepthView, SignalView)
 SETTINGS_SESSION = "session/json"
 
 
@@ -69,8 +68,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.addTab(self.canvas, self.tr("Curves"))
         self._teaching: dict[str, QWidget] = {}
-        for cls in TEACHING:  # built when first shown: start-up stays close to the floor
-            self.tabs.addTab(QWidget(objectName=f"{cls.name}Placeholder"), self.tr(cls.title))
+        for name, title in TEACHING.items():  # built when first shown: start-up near the floor
+            self.tabs.addTab(QWidget(objectName=f"{name}Placeholder"), self.tr(title))
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
         self._build_left_dock()
@@ -395,23 +394,24 @@ class MainWindow(QMainWindow):
     def teaching_view(self, name: str):
         """The teaching view ``name`` (e.g. "depthView"), built into its tab on first use."""
         if name not in self._teaching:
-            cls = next(c for c in TEACHING if c.name == name)
-            index = 1 + TEACHING.index(cls)
-            view = cls(self.model)
+            from .teaching import VIEWS
+
+            index = 1 + list(TEACHING).index(name)
+            view = VIEWS[name](self.model)
             view.set_theme(self._theme)
             current = self.tabs.currentIndex()
             with QSignalBlocker(self.tabs):
                 placeholder = self.tabs.widget(index)
                 self.tabs.removeTab(index)
                 placeholder.deleteLater()
-                self.tabs.insertTab(index, view, self.tr(cls.title))
+                self.tabs.insertTab(index, view, self.tr(view.title))
                 self.tabs.setCurrentIndex(current)
             self._teaching[name] = view
         return self._teaching[name]
 
     def _on_tab(self, index):
         if index > 0:
-            self.teaching_view(TEACHING[index - 1].name)
+            self.teaching_view(list(TEACHING)[index - 1])
 
     # --- export --------------------------------------------------------------------------------------
     def screen_figure_size(self) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core import log_softmax, softmax, softmax_jacobian, softmin
 from ..core.teaching import INITS, depth_profile, signal_stats
+from . import TEACHING
 from .canvas import THEME_COLOURS
 from .models import SessionModel
 
@@ -41,8 +42,11 @@ MAX_HEAT = 64  # Jacobian cells drawn: the first 64 entries
 class TeachingView(QWidget):
     """A plot area plus controls, refreshed (coalesced) when the session changes."""
 
-    title = ""
-    name = ""  # objectName
+    name = ""  # objectName, a key of TEACHING
+
+    @property
+    def title(self) -> str:
+        return TEACHING[self.name]
 
     def __init__(self, model: SessionModel, parent=None):
         super().__init__(parent)
@@ -123,7 +127,6 @@ class TeachingView(QWidget):
 class SoftmaxLab(TeachingView):
     """Logits in, softmax / log-softmax / softmin stable and naive side by side, the Jacobian."""
 
-    title = "Softmax lab"
     name = "softmaxLab"
 
     def __init__(self, model, parent=None):
@@ -239,7 +242,6 @@ class _Finished(QObject):
 class DepthView(TeachingView):
     """Gradient norm (log) and activation mean ± spread per layer, for each visible curve."""
 
-    title = "Gradients through depth"
     name = "depthView"
 
     def __init__(self, model, parent=None):
@@ -348,7 +350,6 @@ class DepthView(TeachingView):
 class SignalView(TeachingView):
     """The density of f(x) for x ~ N(μ, σ²), with mean, spread, dead and saturated shares."""
 
-    title = "Signal statistics"
     name = "signalView"
 
     def __init__(self, model, parent=None):
@@ -398,3 +399,6 @@ class SignalView(TeachingView):
     def table(self):
         header = ["curve", "mean", "std", "dead", "saturated"]
         return header, [[k, s.mean, s.std, s.dead, s.saturated] for k, s in self.stats.items()]
+
+
+VIEWS = {cls.name: cls for cls in (SoftmaxLab, DepthView, SignalView)}
