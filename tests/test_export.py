@@ -256,8 +256,7 @@ def test_font_size_reaches_axes_title_and_legend(qapp):
     small = render_canvas(two_curves(), ExportOptions(size=(1200, 800), font_size=8))
     big = render_canvas(two_curves(), ExportOptions(size=(1200, 800), font_size=16))
     for canvas, pt in ((small, 8), (big, 16)):
-        _, label = canvas.legend.items[0]
-        assert f"font-size:{pt}pt" in label.item.toHtml().replace(" ", "")
+        assert canvas.legend.font.pointSizeF() == pt
         assert canvas.plots["f"].getAxis("bottom").style["tickFont"].pointSizeF() == pt
     assert big.legend.boundingRect().height() > 1.2 * small.legend.boundingRect().height()
     small.deleteLater()

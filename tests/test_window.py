@@ -7,10 +7,10 @@ import sys
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtTest import QAbstractItemModelTester, QTest
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QMessageBox
 
 from actgui.core import ACTIVATIONS, get
 from actgui.core.session import Session
@@ -130,15 +130,36 @@ def test_copies_with_own_colours_and_legend(window, qtbot):
     a, b = window.model.curve(0), window.model.curve(1)
     assert a.color != b.color
     assert (a.label, b.label) == ("leaky_relu", "leaky_relu(negative_slope=0.1)")
-    qtbot.waitUntil(lambda: [label.text for _, label in window.canvas.legend.items]
+    qtbot.waitUntil(lambda: [text for _, text in window.canvas.legend.entries]
                     == ["leaky_relu", "leaky_relu(negative_slope=0.1)"], timeout=1000)
     for row, colour in ((0, a.color), (1, b.color)):
         for pane in ("f", "df", "d2f"):
             assert window.canvas.items[row][pane].opts["pen"].color().name() == colour
     window.model.set_color(1, "#123456")
     assert window.canvas.items[1]["df"].opts["pen"].color().name() == "#123456"
+    assert window.canvas.legend.entries[1][0].color().name() == "#123456"
+    window.model.set_visible(0, False)
+    assert [text for _, text in window.canvas.legend.entries] == ["leaky_relu(negative_slope=0.1)"]
     window.remove_current()
     assert window.model.rowCount() == 1
+
+
+def test_legend_can_be_dragged_off_the_curves(window, qtbot):
+    tick(window, "relu")
+    legend, view = window.canvas.legend, window.canvas.view
+    start = legend.pos()
+    press = view.mapFromScene(legend.mapToScene(legend.boundingRect().center()))
+    buttons = Qt.MouseButton.LeftButton
+    for kind, pos, button in ((QEvent.Type.MouseButtonPress, press, buttons),
+                              (QEvent.Type.MouseMove, press + QPoint(40, 30), Qt.MouseButton.NoButton),
+                              (QEvent.Type.MouseMove, press + QPoint(80, 60), Qt.MouseButton.NoButton),
+                              (QEvent.Type.MouseButtonRelease, press + QPoint(80, 60), buttons)):
+        held = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else buttons
+        event = QMouseEvent(kind, QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), button,
+                            held, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view.viewport(), event)
+    moved = legend.pos() - start
+    assert (moved.x(), moved.y()) == (80, 60)
 
 
 def test_panels_follow_the_current_curve_when_rows_go(qtbot, settings):

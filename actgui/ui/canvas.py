@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from ..core import clip_to_band, sample, sample_band
@@ -51,6 +51,69 @@ class _Band:
     low: _Curve
     high: _Curve
     fill: pg.FillBetweenItem
+
+
+class _Legend(QGraphicsItem):
+    """The f pane's legend: a line in each visible curve's colour and its label, in a box, drawn
+    as one item (pyqtgraph's legend is a layout of two widgets per entry, each a text document
+    laid out again on every resize: most of the legend's start-up cost). Drag it to move it."""
+
+    PAD, SAMPLE, GAP = 5.0, 20.0, 6.0
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.setPos(8, 8)
+        self.setZValue(100)  # above the curves
+        self.entries: list[tuple[QPen, str]] = []
+        self.font = QFont()
+        self.colours = (QColor(), QColor(), QColor())  # text, background, border
+        self._rect = QRectF()
+        self._line = 0.0
+
+    def set_entries(self, entries: list[tuple[QPen, str]]):
+        self.entries = entries
+        self._relayout()
+
+    def set_style(self, font: QFont, text: QColor, background: QColor, border: QColor):
+        self.font, self.colours = font, (text, background, border)
+        self._relayout()
+
+    def _relayout(self):
+        self.prepareGeometryChange()
+        metrics = QFontMetricsF(self.font)
+        self._line = metrics.height() + 2
+        widest = max((metrics.horizontalAdvance(text) for _, text in self.entries), default=0.0)
+        pad = self.PAD
+        self._rect = QRectF(0, 0, 2 * pad + self.SAMPLE + self.GAP + widest,
+                            2 * pad + self._line * len(self.entries)) if self.entries else QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, p: QPainter, *args):
+        if not self.entries:
+            return
+        text, background, border = self.colours
+        p.setPen(QPen(border, 0))
+        p.setBrush(background)
+        p.drawRect(self._rect)
+        p.setFont(self.font)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = self.PAD + self.SAMPLE + self.GAP
+        for i, (pen, label) in enumerate(self.entries):
+            top = self.PAD + i * self._line
+            p.setPen(pen)
+            p.drawLine(QPointF(self.PAD, top + self._line / 2),
+                       QPointF(self.PAD + self.SAMPLE, top + self._line / 2))
+            p.setPen(text)
+            p.drawText(QRectF(x, top, self._rect.width() - x, self._line),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+
+    def mouseDragEvent(self, ev):  # pyqtgraph's scene delivers drags to items that have this
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self.setPos(self.pos() + ev.pos() - ev.lastPos())
 
 
 class _ViewBox(pg.ViewBox):
@@ -104,10 +167,10 @@ class Canvas(QWidget):
         self.pen_scale = 1.0  # exports drawn at 2x use 2x pens
         self.for_export = for_export
         self.font_pt = font_pt
-        self.legend = self._pane("f").addLegend(offset=(8, 8))
+        self.legend = _Legend(self._pane("f").getViewBox())
         self._cache(self.legend)
         self.view.setBackground(self.colours[0])
-        self._style_legend()  # before it has entries: each is laid out once
+        self._style_legend()
 
         self._resample_timer = QTimer(self, singleShot=True, interval=RESAMPLE_MS)
         self._resample_timer.timeout.connect(self.resample_all)
@@ -236,16 +299,13 @@ class Canvas(QWidget):
                 self._style_row(row)
             if params:
                 self.update_curve(row)
-        if changed(Qt.ItemDataRole.CheckStateRole):
+        if style:
             self._update_legend()
 
     def _relabel(self):
-        """Legend texts follow parameter changes at most every RELABEL_MS: relaying out the
+        """Legend texts follow parameter changes at most every RELABEL_MS: laying out the
         legend on every step of a spin box would cost more than drawing the curves."""
-        for row, items in enumerate(self.items):
-            label = self.legend.getLabel(items["f"])
-            if label is not None and label.text != self.model.curve(row).label:
-                label.setText(self.model.curve(row).label)
+        self._update_legend()
 
     # --- drawing -------------------------------------------------------------------------------------
     def sample_window(self) -> tuple[float, float, int]:
@@ -288,6 +348,7 @@ class Canvas(QWidget):
         self.pen_scale = scale
         for row in range(len(self.items)):
             self._style_row(row)
+        self._update_legend()
 
     def _style_row(self, row):
         curve = self.model.curve(row)
@@ -312,14 +373,9 @@ class Canvas(QWidget):
             self._style_row(row)
 
     def _update_legend(self):
-        self.legend.clear()
-        for row, items in enumerate(self.items):
-            curve = self.model.curve(row)
-            if curve.visible:
-                self.legend.addItem(items["f"], curve.label)
-                sample, label = self.legend.items[-1]
-                self._cache(sample)
-                self._cache(label.item)
+        width = FINE_WIDTH * self.pen_scale
+        self.legend.set_entries([(pg.mkPen(c.color, width=width, cosmetic=True), c.label)
+                                 for c in self.model.session.curves if c.visible])
 
     # --- view ----------------------------------------------------------------------------------------
     def apply_view(self):
@@ -360,12 +416,10 @@ class Canvas(QWidget):
 
     def _style_legend(self):
         bg, fg, grid, _ = self.colours
-        self.legend.setBrush(QColor(bg))
-        self.legend.setPen(pg.mkPen(grid))
-        self.legend.setLabelTextColor(fg)
-        self.legend.setLabelTextSize(f"{self._font().pointSizeF():g}pt" if self.font_pt else "8pt")
-        for _, label in self.legend.items:  # those store the style; setText draws with it
-            label.setText(label.text)
+        font = self._font()
+        if not self.font_pt:
+            font.setPointSizeF(8)
+        self.legend.set_style(font, QColor(fg), QColor(bg), pg.mkColor(grid))
 
     def _font(self) -> QFont:
         font = QFont()
