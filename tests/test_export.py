@@ -252,6 +252,15 @@ def test_copy_image_to_clipboard(window):
     assert len(colour_pixels(image, BLUE)) > 200
 
 
+def test_exports_draw_every_sample(qapp):
+    options = ExportOptions(size=(1200, 800))
+    canvas = render_canvas(two_curves(), options)
+    render_image(canvas, options)
+    item = canvas.items[0]["f"]
+    assert item.path.elementCount() == len(item.xData) > 300
+    canvas.deleteLater()
+
+
 def test_font_size_reaches_axes_title_and_legend(qapp):
     small = render_canvas(two_curves(), ExportOptions(size=(1200, 800), font_size=8))
     big = render_canvas(two_curves(), ExportOptions(size=(1200, 800), font_size=16))

@@ -5,8 +5,20 @@ import sys
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from actgui.core import get, log_softmax, sample, sample_band, softmax, softmax_jacobian, softmin
+from actgui.core import (
+    ACTIVATIONS,
+    get,
+    log_softmax,
+    sample,
+    sample_band,
+    simplify_polyline,
+    softmax,
+    softmax_jacobian,
+    softmin,
+)
 
 # --- sampling ----------------------------------------------------------------------------------
 
@@ -56,6 +68,51 @@ def test_rrelu_band_spans_the_slopes():
     _xd, dlow, _dhigh = sample_band("rrelu", -2.0, 2.0, n=5, order=1)
     assert np.isnan(dlow).sum() == 1
     assert sample_band("relu", -1, 1) is None
+
+
+def assert_within(x, y, keep, tolerance):
+    """The polyline through ``keep`` passes within ``tolerance`` (vertically) of every sample."""
+    finite = np.isfinite(y)
+    assert keep[0] == 0 and keep[-1] == y.size - 1 and np.all(np.diff(keep) > 0)
+    kept = np.zeros(y.size, dtype=bool)
+    kept[keep] = True
+    gaps = np.flatnonzero(~finite)
+    assert kept[gaps].all() and kept[np.clip(gaps - 1, 0, None)].all()
+    assert kept[np.clip(gaps + 1, None, y.size - 1)].all()
+    right = keep[np.searchsorted(keep, np.arange(y.size))]  # next kept vertex at or after i
+    left = keep[np.searchsorted(keep, np.arange(y.size), side="right") - 1]
+    dropped = ~kept
+    a, b, i = left[dropped], right[dropped], np.flatnonzero(dropped)
+    chord = y[a] + (y[b] - y[a]) * (x[i] - x[a]) / (x[b] - x[a])
+    assert np.all(np.abs(chord - y[i]) <= tolerance * (1 + 1e-9))
+
+
+@settings(max_examples=200, deadline=None)
+@given(act=st.sampled_from(sorted(ACTIVATIONS)), order=st.integers(0, 2),
+       scale=st.floats(1.0, 1e4), span=st.floats(0.1, 200.0), tolerance=st.floats(0.05, 2.0))
+def test_simplified_curves_stay_within_the_tolerance(act, order, scale, span, tolerance):
+    x, y = sample(act, -span / 2, span / 3, n=1500, order=order)
+    x, y = x * 1500 / span, y * scale  # about device pixels
+    assert_within(x, y, simplify_polyline(x, y, tolerance), tolerance)
+
+
+def test_simplify_drops_what_is_straight_keeps_kinks_gaps_and_ends():
+    x = np.arange(2049.0)
+    assert simplify_polyline(x, 3 * x, 0.25).size <= 2049 // 256 + 1
+    y = np.abs(x - 1000.5)  # a kink between samples
+    keep = simplify_polyline(x, y, 0.25)
+    assert {1000, 1001} <= set(keep) and keep.size < 40
+    y[500] = np.nan
+    assert {499, 500, 501} <= set(simplify_polyline(x, y, 0.25))
+    x, y = sample("gelu", -5, 5, n=1400)
+    x, y = x * 140, y * 120
+    keep = simplify_polyline(x, y, 0.25)
+    assert keep.size < 100
+    assert_within(x, y, keep, 0.25)
+    x, y = np.arange(101.0), np.linspace(-1, 1, 101) ** 3 * 1.7e308  # second differences overflow
+    with np.errstate(all="raise"):  # no warnings
+        keep = simplify_polyline(x, y, 0.25)
+    assert keep.size == 101
 
 
 @pytest.mark.parametrize(("lo", "hi", "n"), [(1.0, 1.0, 10), (2.0, 1.0, 10), (0.0, np.inf, 10),

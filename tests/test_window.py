@@ -249,6 +249,21 @@ def test_zoomed_in_ticks_show_plain_values(window):
     assert axis.tickStrings([-0.2, 0.2], axis.autoSIPrefixScale, 0.1) == ["-0.2", "0.2"]
 
 
+def test_settled_curves_stroke_only_the_vertices_they_need(window, qtbot):
+    tick(window, "leaky_relu")
+    item, view = window.canvas.items[0]["f"], window.canvas.view.viewport()
+    view.repaint()  # at rest: the antialiased pen, simplified
+    x, _ = window.canvas.curve_data(0, "f")
+    assert 3 <= item.path.elementCount() < len(x) / 10  # two straight pieces
+    window.model.set_param(0, "negative_slope", 0.2)
+    view.repaint()  # while it changes: the fast pen, every sample
+    x, _ = window.canvas.curve_data(0, "f")
+    assert item.path.elementCount() == len(x)
+    qtbot.waitUntil(lambda: item.opts["antialias"], timeout=2000)
+    view.repaint()
+    assert item.path.elementCount() < len(x) / 10
+
+
 def test_sampled_at_one_per_pixel_after_start_and_resize(qtbot, settings):
     s = Session(curves=[], panes=("f", "df"))
     s.add("gelu")

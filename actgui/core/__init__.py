@@ -2,7 +2,7 @@
 
 from .catalog import CATALOG
 from .registry import ACTIVATIONS, UnknownActivationError, get, names
-from .sampling import clip_to_band, sample, sample_band, sample_grid
+from .sampling import clip_to_band, sample, sample_band, sample_grid, simplify_polyline
 from .spec import Activation, Breakpoint, Equivalent, Param, Properties
 from .vector import log_softmax, softmax, softmax_jacobian, softmin
 
@@ -11,5 +11,5 @@ FAMILIES = tuple(dict.fromkeys(a.family for a in CATALOG))
 __all__ = [
     "ACTIVATIONS", "FAMILIES", "Activation", "Breakpoint", "Equivalent", "Param", "Properties",
     "UnknownActivationError", "clip_to_band", "get", "log_softmax", "names", "sample", "sample_band",
-    "sample_grid", "softmax", "softmax_jacobian", "softmin",
+    "sample_grid", "simplify_polyline", "softmax", "softmax_jacobian", "softmin",
 ]

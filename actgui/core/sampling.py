@@ -85,3 +85,45 @@ def clip_to_band(x, y, low: float, high: float):
     order = np.argsort(np.concatenate(keys), kind="stable")
     y_all = np.concatenate([np.where(inside, y, np.nan), *ys])
     return np.concatenate(xs)[order], y_all[order]
+
+
+def simplify_polyline(x, y, tolerance: float, max_level: int = 8) -> np.ndarray:
+    r"""Indices of the vertices of the polyline ``(x, y)`` to draw so that it stays within
+    ``tolerance`` (vertically, in the units of ``y``: device pixels when drawing) of every sample.
+
+    Samples are grouped in aligned blocks of :math:`L = 2^k` steps, :math:`k \le` ``max_level``.
+    A block of evenly spaced, finite samples is drawn as its chord when
+
+    .. math:: \frac{L}{4} \sum_{i=s+1}^{s+L-1} |y_{i-1} - 2 y_i + y_{i+1}| \le \text{tolerance},
+
+    which bounds the chord's distance to each sample in it: the chord's error :math:`e` vanishes at
+    the block's ends and has the samples' second differences, and the discrete Green's function
+    of the second difference on :math:`L` steps is at most :math:`L/4`. Samples inside such blocks
+    are dropped; kinks, jumps (NaN gaps and the repeated x beside them), added breakpoints and
+    the ends stay.
+    """
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    n = y.size
+    keep = np.ones(n, dtype=bool)
+    if n < 3:
+        return np.flatnonzero(keep)
+    with np.errstate(over="ignore", invalid="ignore"):
+        d = np.abs(y[:-2] - 2 * y[1:-1] + y[2:])  # at samples 1 .. n-2
+        steps = np.diff(x)
+        typical = np.partition(steps, steps.size // 2)[steps.size // 2]  # (np.median loads np.ma)
+        finite = np.isfinite(y)
+        blocked = ((np.abs(steps - typical) > 1e-9 * np.abs(steps).max())
+                   | ~finite[:-1] | ~finite[1:])  # steps that no chord may span
+        summed = np.concatenate(([0.0], np.cumsum(d)))  # summed[j]: d at samples 1 .. j
+        blocks_before = np.concatenate(([0], np.cumsum(blocked)))
+        for k in range(1, max_level + 1):
+            size = 1 << k
+            span = (n - 1) // size * size
+            if span == 0:
+                break
+            ok = ((size / 4 * (summed[size - 1:span:size] - summed[0:span:size]) <= tolerance)
+                  & (blocks_before[size:span + 1:size] == blocks_before[0:span:size]))
+            if not ok.any():  # a block holding one that failed fails too: its bound is larger
+                break
+            keep[:span].reshape(-1, size)[:, 1:] &= ~ok[:, None]
+    return np.flatnonzero(keep)

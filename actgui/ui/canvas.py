@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
-from ..core import clip_to_band, sample, sample_band
+from ..core import clip_to_band, sample, sample_band, simplify_polyline
 from .models import SessionModel
 
 ORDER = {"f": 0, "df": 1, "d2f": 2}
@@ -23,16 +23,20 @@ RESAMPLE_MS = 40  # debounce after pan or zoom
 SETTLE_MS = 250  # after the last change, curves are redrawn with the fine pen
 RELABEL_MS = 100
 FAST_WIDTH, FINE_WIDTH = 1.0, 2.0
+SIMPLIFY_PX = 0.25  # what the settled curves may deviate from their samples, in device pixels
 
 
 class _Curve(pg.PlotCurveItem):
     """A curve sampled beyond the view, for panning, that gives Qt only the samples in view:
     stroking the hidden ones cost as much as stroking the visible ones, and the y auto-range
-    fits what is drawn."""
+    fits what is drawn. With the antialiased (settled) pen on screen it strokes only the vertices
+    that keep it within SIMPLIFY_PX of every sample: a wide antialiased pen costs per vertex."""
 
-    def __init__(self):
+    def __init__(self, simplify: bool = True):
         super().__init__(connect="finite")
         self.sampled = (np.empty(0), np.empty(0))
+        self.simplify = simplify
+        self._simple = (None, None)  # the simplified path and the device scale it was made for
 
     def set_sampled(self, x, y, view: tuple[float, float]):
         self.sampled = (x, y)
@@ -44,6 +48,19 @@ class _Curve(pg.PlotCurveItem):
         lo = max(int(np.searchsorted(x, view[0], "left")) - 1, 0)
         hi = int(np.searchsorted(x, view[1], "right")) + 1
         self.setData(x[lo:hi], y[lo:hi])
+
+    def paint(self, p, opt, widget):
+        if self.simplify and self.opts["antialias"] and self.xData is not None:
+            t = p.transform()
+            scale = (t.m11(), t.m22())
+            if self._simple != (self.path, scale):
+                keep = simplify_polyline(self.xData * scale[0], self.yData * scale[1],
+                                         SIMPLIFY_PX)
+                self.path = self.generatePath(self.xData[keep], self.yData[keep])
+                self._simple = (self.path, scale)
+        elif self.path is not None and self.path is self._simple[0]:
+            self.path = None  # the fast pen draws every sample, as bare pyqtgraph does
+        super().paint(p, opt, widget)
 
 
 @dataclass
@@ -252,7 +269,7 @@ class Canvas(QWidget):
             self.update_curve(row)
 
     def _add_curve(self, row, pane):
-        item = _Curve()
+        item = _Curve(simplify=not self.for_export)  # exports draw every sample
         item.setObjectName(f"curve_{pane}")
         self.plots[pane].addItem(item)
         self.items[row][pane] = item
