@@ -53,7 +53,7 @@ class _Curve(pg.PlotCurveItem):
         if self.simplify and self.opts["antialias"] and self.xData is not None:
             t = p.transform()
             scale = (t.m11(), t.m22())
-            if self._simple != (self.path, scale):
+            if self.path is None or self.path is not self._simple[0] or scale != self._simple[1]:
                 keep = simplify_polyline(self.xData * scale[0], self.yData * scale[1],
                                          SIMPLIFY_PX)
                 self.path = self.generatePath(self.xData[keep], self.yData[keep])
