@@ -106,9 +106,8 @@ class _Legend(QGraphicsItem):
         metrics = QFontMetricsF(self.font)
         self._line = metrics.height() + 2
         widest = max((metrics.horizontalAdvance(text) for _, text in self.entries), default=0.0)
-        pad = self.PAD
-        self._rect = QRectF(0, 0, 2 * pad + self.SAMPLE + self.GAP + widest,
-                            2 * pad + self._line * len(self.entries)) if self.entries else QRectF()
+        self._rect = QRectF(0, 0, 2 * self.PAD + self.SAMPLE + self.GAP + widest,
+                            2 * self.PAD + self._line * len(self.entries)) if self.entries else QRectF()
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -161,7 +160,7 @@ class _ViewBox(pg.ViewBox):
 class _Pane(pg.GraphicsWidget):
     """A plot: its title, left and bottom axes around a view box. (pyqtgraph's PlotItem also
     builds hidden top and right axes and a plot-options form, whose log and FFT transforms do
-    not apply to curves re-sampled from the view: a fifth of a pane's start-up cost.)"""
+    not apply to curves re-sampled from the view: a third of a pane's start-up cost.)"""
 
     def __init__(self):
         super().__init__()
