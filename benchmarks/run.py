@@ -285,6 +285,11 @@ def summary(samples):
     return {"p50": statistics.median(samples), "min": min(samples), "max": max(samples)}
 
 
+def paired_ratio(ours, baseline) -> float:
+    """Median of the ratios of each sample to the baseline's sample taken alongside it."""
+    return statistics.median(a / b for a, b in zip(ours, baseline, strict=True))
+
+
 def machine():
     import pyqtgraph as pg
     from PySide6 import __version__ as pyside
@@ -312,8 +317,7 @@ def main(argv=None):
         # step i of each turned the spin box to the same value: the y-ranges, and so the axes
         # repainted, match. Their times are bimodal (an axis is repainted or not), which makes
         # the ratio of the two medians jump between runs; the median of paired ratios does not.
-        singles["redraw_ratio_p50"] = statistics.median(
-            a / b for a, b in zip(live, bare, strict=True))
+        singles["redraw_ratio_p50"] = paired_ratio(live, bare)
         figures["redraw_ms"] = summary(live)
         figures["redraw_settled_ms"] = summary(settled)
         figures["redraw_floor_ms"] = summary(bare)
@@ -324,8 +328,7 @@ def main(argv=None):
             print("matplotlib is not installed: pip install -e '.[bench]'", file=sys.stderr)
         start, start_floor, rss, rss_floor = bench_startup(3 if args.quick else 10, tmp)
         # each start next to the floor's started just after it: the machine's drift cancels
-        singles["startup_ratio_p50"] = statistics.median(
-            a / f for a, f in zip(start, start_floor, strict=True))
+        singles["startup_ratio_p50"] = paired_ratio(start, start_floor)
         figures["startup_s"] = summary(start)
         figures["startup_floor_s"] = summary(start_floor)
         singles.update(rss_mb=rss, rss_floor_mb=rss_floor, **bench_exports(tmp))

@@ -251,8 +251,10 @@ class Canvas(QWidget):
         self._resample_timer.timeout.connect(self.resample_all)
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle_timer.timeout.connect(lambda: self._set_fine(True))
+        # Legend texts follow parameter changes at most every RELABEL_MS: laying out the legend on
+        # every step of a spin box would cost more than drawing the curves.
         self._relabel_timer = QTimer(self, singleShot=True, interval=RELABEL_MS)
-        self._relabel_timer.timeout.connect(self._relabel)
+        self._relabel_timer.timeout.connect(self._update_legend)
 
         self.plots["f"].sigXRangeChanged.connect(self._on_x_range_changed)
         # Re-sampled at about one sample per pixel once the size settles (first show included).
@@ -368,11 +370,6 @@ class Canvas(QWidget):
                 self.update_curve(row)
         if style:
             self._update_legend()
-
-    def _relabel(self):
-        """Legend texts follow parameter changes at most every RELABEL_MS: laying out the
-        legend on every step of a spin box would cost more than drawing the curves."""
-        self._update_legend()
 
     # --- drawing -------------------------------------------------------------------------------------
     def sample_window(self) -> tuple[float, float, int]:
