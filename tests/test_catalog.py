@@ -3,12 +3,14 @@ the tutorials' values, and its own declared properties checked numerically."""
 
 import itertools
 import math
+from xml.etree import ElementTree
 
 import numpy as np
 import pytest
 from mp_reference import REFERENCE, value
 
 from actgui.core import ACTIVATIONS, FAMILIES, UnknownActivationError, get, names
+from actgui.core.mathhtml import to_html
 
 ALL = list(ACTIVATIONS.values())
 IDS = [a.id for a in ALL]
@@ -320,3 +322,19 @@ def test_overflow_only_where_the_true_value_exceeds_float64():
         assert np.isfinite(y[np.abs(x) <= limit]).all(), act.id
         assert np.isinf(y[x > limit]).all(), act.id
     assert get("exponential").f(709.0) < np.inf and get("exponential").f(710.0) == np.inf
+
+
+@pytest.mark.parametrize("act", ALL, ids=IDS)
+def test_formulas_typeset_to_well_formed_html(act):
+    """Every formula Qt's rich text shows is well-formed markup with no LaTeX left in it."""
+    for params in param_sets(act):
+        for kind in ("f", "df"):
+            markup = to_html(act.latex(kind, params))
+            # raises on a stray < or & or an unclosed tag (&nbsp; is HTML's, not XML's)
+            ElementTree.fromstring(f"<p>{markup.replace('&nbsp;', '&#160;')}</p>")
+            assert "\\" not in markup and "{" not in markup.replace("{</td>", ""), markup
+
+
+def test_typesetting_escapes_markup_characters():
+    assert to_html(r"x < 0 \text{ & } y > 1") == \
+        "x &lt; 0 <span style='font-style:normal'> &amp; </span> y &gt; 1"

@@ -6,7 +6,8 @@ upright operator names, text, spacing, delimiters and ``cases``.
 
 from __future__ import annotations
 
-import html
+#: Text to HTML (the ``html`` module would also import its 2,000-entry entity table: 1.5 ms).
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 SYMBOLS = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "theta": "θ", "lambda": "λ",
@@ -90,7 +91,7 @@ def to_html(src: str) -> str:
                 arg = to_html(p.group_raw())
                 out.append(f"√({arg})" if _needs_parens(arg) else f"√{arg}")
             elif name in TEXTUAL:
-                out.append(f"<span style='font-style:normal'>{html.escape(p.group_raw())}</span>")
+                out.append(f"<span style='font-style:normal'>{p.group_raw().translate(_ESCAPE)}</span>")
             elif name == "begin":
                 env = p.group_raw()
                 out.append(_cases(p.until_end(env)))
@@ -116,7 +117,7 @@ def to_html(src: str) -> str:
             out.append(" ")
         else:
             p.i += 1
-            out.append(html.escape(ch))
+            out.append(ch.translate(_ESCAPE))
     return "".join(out)
 
 
