@@ -76,13 +76,16 @@ def make_app(argv=None):
 
 
 def app_icon():
+    """The icon at every size we ship; with the size given, Qt reads a file only when that size
+    is drawn (without it, it opens all eight to read their sizes: 1 ms at start-up)."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     from .paths import icon_sizes, resource
 
     icon = QIcon()
     for size in icon_sizes():
-        icon.addFile(str(resource(f"icons/actgui-{size}.png")))
+        icon.addFile(str(resource(f"icons/actgui-{size}.png")), QSize(size, size))
     return icon
 
 

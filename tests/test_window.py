@@ -500,6 +500,28 @@ def test_entry_points_start_and_quit(entry, tmp_path):
     assert run_app(*entry, "--version").stdout.strip().startswith("actgui ")
 
 
+def test_application_names_itself_and_carries_the_icon_at_every_size():
+    """The desktop file name ties the window to actgui.desktop; the window and taskbar icon
+    is each shipped PNG, pixel for pixel."""
+    code = """if True:
+        from PySide6.QtGui import QImage
+        from actgui.app import make_app
+        from actgui.paths import icon_sizes, resource
+        app = make_app()
+        icon = app.windowIcon()
+        print(app.desktopFileName(), app.applicationName(), *(s.width() for s in icon.availableSizes()))
+        for size in icon_sizes():
+            premultiplied = QImage.Format.Format_ARGB32_Premultiplied  # as pixmaps hold them
+            shown = icon.pixmap(size, size).toImage().convertToFormat(premultiplied)
+            shipped = QImage(str(resource(f"icons/actgui-{size}.png"))).convertToFormat(premultiplied)
+            assert shown.size() == shipped.size() and shown == shipped, size
+    """
+    run = run_app("-c", code, env_update={"QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr
+    names, sizes = run.stdout.split()[:2], sorted(map(int, run.stdout.split()[2:]))
+    assert names == ["actgui", "actgui"] and sizes == [16, 24, 32, 48, 64, 128, 256, 512]
+
+
 def test_first_frame_loads_only_what_it_shows(tmp_path):
     """Teaching views, export and fuzzy search load on first use: start-up stays near the floor."""
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
@@ -510,5 +532,5 @@ def test_first_frame_loads_only_what_it_shows(tmp_path):
     loaded = run.stdout.split()
     assert "actgui.ui.canvas" in loaded
     for lazy in ("actgui.ui.teaching", "actgui.core.teaching", "actgui.ui.export_dialog",
-                 "actgui.ui.figure", "difflib"):
+                 "actgui.ui.figure", "difflib", "html"):
         assert lazy not in loaded
