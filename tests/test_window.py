@@ -67,6 +67,12 @@ def test_window_basics(window):
     assert tree.visualRect(tree.model().index(0, 0, family)).height() > 5
 
 
+def test_first_start_gives_the_canvas_most_of_the_width(window):
+    assert window.width() == 1400
+    assert window.params_dock.width() == 290 and 260 <= window.functions_dock.width() < 320
+    assert window.canvas.width() > 0.55 * window.width()
+
+
 def test_ticking_a_function_draws_f_df_d2f_from_the_core(window):
     tick(window, "gelu")
     assert window.model.rowCount() == 1 and window.model.curve(0).function == "gelu"

@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self.readout.xTyped.connect(self.canvas.set_cursor)
         self.model.viewChanged.connect(self._sync_view_controls)
         self.resize(1400, 860)
-        self._layout_restored = self._restore_geometry()
+        if not self._restore_geometry():  # first start: give the canvas most of the width
+            self.resizeDocks([self.functions_dock, self.params_dock], [260, 290],
+                             Qt.Orientation.Horizontal)
         self.theme_actions[session.theme].setChecked(True)
         self._sync_view_controls()
         if self.model.rowCount():
@@ -338,13 +340,6 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError) as e:  # foreign values in the settings file
             log.warning("window geometry ignored: %s", e)
             return False
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if not self._layout_restored:  # first start: give the canvas most of the width
-            self._layout_restored = True
-            self.resizeDocks([self.functions_dock, self.params_dock], [260, 290],
-                             Qt.Orientation.Horizontal)
 
     def save_settings(self):
         self.settings.setValue(SETTINGS_SESSION, self.model.session.to_json())
