@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QMessageB
 
 from actgui.core import ACTIVATIONS, get
 from actgui.core.session import Session
-from actgui.ui.canvas import ORDER
+from actgui.ui.canvas import ORDER, THEME_COLOURS
 from actgui.ui.main_window import MainWindow, about_text, install_excepthook
 from actgui.ui.models import ID_ROLE
 
@@ -359,12 +359,19 @@ def test_panes_grid_and_theme(window, qapp):
     assert window.canvas.view.ci.layout.count() == 3
     window.grid_action.trigger()
     assert not window.canvas.grids["f"].isVisible()
+    label = window.canvas.plots["f"].getAxis("bottom").label
+
+    def label_colour():  # of the axis label's text
+        return label.document().begin().begin().fragment().charFormat().foreground().color().name()
+
     window.set_theme("dark")
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 100
     assert window.canvas.view.backgroundBrush().color().lightness() < 100
+    assert label.toPlainText().strip() == "x" and label_colour() == THEME_COLOURS["dark"][1]
     window.set_theme("light")
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
     assert window.canvas.view.backgroundBrush().color().lightness() > 200
+    assert label_colour() == THEME_COLOURS["light"][1]
 
 
 def test_a_pane_first_shown_later_matches_the_others(qtbot, settings):

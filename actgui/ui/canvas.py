@@ -157,6 +157,23 @@ class _ViewBox(pg.ViewBox):
         return self.getMenu(event).actions()
 
 
+class _Axis(pg.AxisItem):
+    """pyqtgraph's axis, its label typeset only when the label's text or style changes (pyqtgraph
+    typesets it again on every pen, style and range change: ten times per axis before the first
+    frame, each a rich-text layout)."""
+
+    _label_html = None
+
+    def _updateLabel(self):
+        html = self.labelString()
+        if html != self._label_html:
+            self._label_html = html
+            self.label.setHtml(html)
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+
 class _Pane(pg.GraphicsWidget):
     """A plot: its title, left and bottom axes around a view box. (pyqtgraph's PlotItem also
     builds hidden top and right axes and a plot-options form, whose log and FFT transforms do
@@ -171,7 +188,7 @@ class _Pane(pg.GraphicsWidget):
         self.setLayout(layout)
         self.vb = _ViewBox()
         self.sigXRangeChanged, self.sigRangeChanged = self.vb.sigXRangeChanged, self.vb.sigRangeChanged
-        self.axes = {name: pg.AxisItem(name, parent=self) for name in ("left", "bottom")}
+        self.axes = {name: _Axis(name, parent=self) for name in ("left", "bottom")}
         self.titleLabel = pg.LabelItem("", parent=self)
         self.titleLabel.setMaximumHeight(30)
         layout.setRowFixedHeight(0, 30)
