@@ -2,7 +2,7 @@
 
 import sys
 
-from actgui.cli import main
+from actgui import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -535,6 +535,31 @@ def test_application_names_itself_and_carries_the_icon_at_every_size():
     assert names == ["actgui", "actgui"] and sizes == [16, 24, 32, 48, 64, 128, 256, 512]
 
 
+def test_garbage_collector_waits_for_the_first_frame(tmp_path):
+    """No collection goes through the start-up heap before the first frame (or a command's
+    start); from then on the collector is on and leaves that heap, which lives on, out."""
+    code = """if True:
+        import gc, json, sys
+        import actgui, actgui.app as app
+        runs, seen = [], {}
+        gc.callbacks.append(lambda phase, info: phase == "start" and runs.append(info["generation"]))
+        def spy(turn_on=app.collect_from_now_on):
+            seen["runs"] = list(runs)
+            turn_on()
+        app.collect_from_now_on = spy
+        sys.argv = ["actgui", *sys.argv[1:]]
+        runs.clear()
+        status = actgui.main()
+        print(json.dumps([status, seen["runs"], gc.isenabled(), gc.get_freeze_count()]))
+    """
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    for args in (["--quit-after-first-paint"], ["list"]):
+        run = run_app("-c", code, *args, env_update=env)
+        assert run.returncode == 0, run.stderr
+        status, runs, enabled, frozen = json.loads(run.stdout.splitlines()[-1])
+        assert (status, runs, enabled) == (0, [], True) and frozen > 20_000, args
+
+
 def test_first_frame_loads_only_what_it_shows(tmp_path):
     """Teaching views, export and fuzzy search load on first use: start-up stays near the floor."""
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
