@@ -165,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
             verb = "installed" if args.command == "install-desktop" else "removed"
             print("\n".join(f"{verb} {p}" for p in done) or "nothing to remove")
             return 0
+    except BrokenPipeError:  # the reader stopped early (actgui list | head): nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit's flush
+        return 1
     except (UsageError, SessionError, ValueError, OSError) as e:
         print(f"actgui: {e}" if not str(e).startswith("actgui") else str(e), file=sys.stderr)
         return 2

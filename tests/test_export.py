@@ -183,6 +183,16 @@ def test_list_and_version(capsys):
     assert run.returncode == 0 and run.stdout.startswith("actgui ")
 
 
+def test_list_into_a_reader_that_stopped_is_quiet():
+    """``actgui list | head -1``: what the reader no longer takes goes nowhere, with no error
+    message (here the reader is gone before the first line)."""
+    proc = subprocess.Popen([sys.executable, "-m", "actgui", "list"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 1 and proc.stderr.read() == ""
+    proc.stderr.close()
+
+
 # --- the window --------------------------------------------------------------------------------
 
 @pytest.fixture
