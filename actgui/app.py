@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import ctypes
-import gc
 import logging
 import os
 import re
 import sys
 import time
+
+from . import collect_from_now_on
 
 NO_DISPLAY = ("actgui needs a display: start it from a desktop session, or use the command "
               "line without one (actgui export --help, actgui list).")
@@ -107,15 +108,6 @@ def run_gui(session_path: str | None = None, quit_after_first_paint: bool = Fals
         quit_after_first_paint_of(viewport)
     window.show()
     return app.exec()
-
-
-def collect_from_now_on() -> None:
-    """Turn the cyclic garbage collector back on if ``actgui.main`` turned it off, leaving out
-    what start-up made: nearly all of it lives as long as the process, and each full collection
-    would go through all of it again (about 100,000 objects: 40 ms, two missed frames)."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
 
 
 def after_first_paint(widget, callback) -> None:

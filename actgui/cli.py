@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from . import __version__
+from . import __version__, collect_from_now_on
 from .core import ACTIVATIONS, get
 from .core.session import Session, SessionError
 
@@ -148,8 +148,6 @@ def _list(as_json: bool) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .app import collect_from_now_on, run_gui
-
     try:
         args = _parser().parse_args(argv)
         if args.command:  # the window turns the collector on after its first frame
@@ -171,4 +169,6 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, SessionError, ValueError, OSError) as e:
         print(f"actgui: {e}" if not str(e).startswith("actgui") else str(e), file=sys.stderr)
         return 2
+    from .app import run_gui
+
     return run_gui(args.session, quit_after_first_paint=args.quit_after_first_paint)

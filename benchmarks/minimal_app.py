@@ -12,7 +12,8 @@ if "--collect-after-first-frame" in sys.argv:
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from actgui.app import after_first_paint, collect_from_now_on, quit_after_first_paint_of
+from actgui import collect_from_now_on
+from actgui.app import after_first_paint, quit_after_first_paint_of
 
 if __name__ == "__main__":
     app = QApplication(sys.argv)

@@ -540,13 +540,13 @@ def test_garbage_collector_waits_for_the_first_frame(tmp_path):
     start); from then on the collector is on and leaves that heap, which lives on, out."""
     code = """if True:
         import gc, json, sys
-        import actgui, actgui.app as app
+        import actgui
         runs, seen = [], {}
         gc.callbacks.append(lambda phase, info: phase == "start" and runs.append(info["generation"]))
-        def spy(turn_on=app.collect_from_now_on):
+        def spy(turn_on=actgui.collect_from_now_on):
             seen["runs"] = list(runs)
             turn_on()
-        app.collect_from_now_on = spy
+        actgui.collect_from_now_on = spy  # before main() imports the modules that call it
         sys.argv = ["actgui", *sys.argv[1:]]
         runs.clear()
         status = actgui.main()
