@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from run import first_frame, fresh_home, paired_ratio
+from run import first_frame, fresh_home, in_turn, paired_ratio
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,18 +32,6 @@ def size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
 
 
-def startups(commands: dict[str, list[str]], repeat: int, tmp: str) -> dict[str, list[float]]:
-    """Seconds from process start to the first frame (run.py's measure) of each command, started
-    in turn, after one unmeasured start of each."""
-    times = {name: [] for name in commands}
-    for i in range(repeat + 1):
-        for name, cmd in commands.items():
-            seconds = first_frame([*cmd, "--quit-after-first-paint"], fresh_home(tmp))[0]
-            if i:
-                times[name].append(seconds)
-    return times
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -52,8 +40,11 @@ def main():
         dist, work = Path(tmp) / "dist", Path(tmp) / "build"
         built = {name: build(name, dist, work) for name in ("actgui", "minimal")}
         minimal = str(built["minimal"][0])
-        start = startups({"actgui": [str(built["actgui"][0])], "minimal": [minimal],
-                          "like": [minimal, "--collect-after-first-frame"]}, args.repeat, tmp)
+        commands = {"actgui": [str(built["actgui"][0])], "minimal": [minimal],
+                    "like": [minimal, "--collect-after-first-frame"]}
+        start = in_turn({name: lambda cmd=cmd: first_frame([*cmd, "--quit-after-first-paint"],
+                                                           fresh_home(tmp))[0]
+                         for name, cmd in commands.items()}, args.repeat)
         rows = {name: (seconds, size_mb(exe.parent), statistics.median(start[name]))
                 for name, (exe, seconds) in built.items()}
     print(f"{'bundle':<10}{'build s':>10}{'size MB':>10}{'start-up s':>12}")

@@ -17,7 +17,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -25,6 +27,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import numpy as np  # noqa: E402  (after the Qt platform is chosen)
 
+T = TypeVar("T")
 SIZE = (1400, 800)
 CURVES = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu", "silu", "mish", "softplus",
           "hardswish"]
@@ -187,11 +190,23 @@ def fresh_home(tmp) -> dict[str, str]:
     return {"HOME": home, "XDG_CONFIG_HOME": home}
 
 
+def in_turn(starts: dict[str, Callable[[], T]], repeat: int) -> dict[str, list[T]]:
+    """``repeat`` results of each start, taken in turn (the machine's drift hits all alike),
+    after one unmeasured round (bytecode, disk cache)."""
+    results = {name: [] for name in starts}
+    for i in range(repeat + 1):
+        for name, start in starts.items():
+            result = start()
+            if i:
+                results[name].append(result)
+    return results
+
+
 def bench_startup(repeat, tmp):
     """Process start to the main window's first frame (10 curves), and the same for a minimal
     PySide6 + pyqtgraph window, as is and like for like (collecting garbage only after its first
-    frame, as actgui does), in turn, after one unmeasured start of each (bytecode, disk cache).
-    Seconds for each, and the app's and the floor's peak memory."""
+    frame, as actgui does), in turn. Seconds for each, and the app's and the floor's peak
+    memory."""
     from actgui.core.session import Session
 
     session = Session(curves=[], panes=("f", "df"))
@@ -201,13 +216,10 @@ def bench_startup(repeat, tmp):
     session.save(path)
     app_args = ["-m", "actgui", "--session", str(path), "--quit-after-first-paint"]
     floor_args = [str(ROOT / "benchmarks" / "minimal_app.py"), "--quit-after-first-paint"]
-    runs = {"app": [], "floor": [], "floor_like": []}
-    for i in range(repeat + 1):
-        started = {"app": run_child(app_args, fresh_home(tmp)), "floor": run_child(floor_args),
-                   "floor_like": run_child([*floor_args, "--collect-after-first-frame"])}
-        if i:
-            for name, run in started.items():
-                runs[name].append(run)
+    runs = in_turn({"app": lambda: run_child(app_args, fresh_home(tmp)),
+                    "floor": lambda: run_child(floor_args),
+                    "floor_like": lambda: run_child([*floor_args, "--collect-after-first-frame"])},
+                   repeat)
     seconds = {name: [r[0] for r in rs] for name, rs in runs.items()}
     return seconds, max(r[1] for r in runs["app"]), max(r[1] for r in runs["floor"])
 
