@@ -9,7 +9,8 @@ import sys
 
 from . import __version__, collect_from_now_on
 from .core import ACTIVATIONS, get
-from .core.session import Session, SessionError
+from .core.params import Params
+from .core.session import Session, SessionError, load
 
 
 class UsageError(Exception):
@@ -58,40 +59,46 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_spec(spec: str) -> tuple[str, dict]:
-    """``id`` or ``id:param=value[,param=value]`` -> (id, params); values stay strings where they
-    are not numbers (choices such as approximate=tanh)."""
+def parse_spec(spec: str) -> tuple[str, Params]:
+    """``id`` or ``id:param=value[,param=value]`` -> (id, validated parameters); each value is
+    read by its parameter's kind (numbers, whole numbers, true/false, choices)."""
     name, _, rest = spec.partition(":")
-    act = get(name)
+    act = get(name.strip())
     params = {}
-    for item in filter(None, rest.split(",")):
+    for item in filter(None, (part.strip() for part in rest.split(","))):
         key, eq, value = item.partition("=")
         if not eq:
             raise UsageError(f"function spec {spec!r}: expected param=value, got {item!r}")
         key = key.strip()
+        if key in params:
+            raise UsageError(f"function spec {spec!r}: {key} is given twice")
         try:
-            params[key] = value if act.param(key).is_choice else float(value)
+            params[key] = act.param(key).parse(value)
         except ValueError as e:
             raise UsageError(f"function spec {spec!r}: {e}") from None
-    return act.id, act.bind(params)
+    try:
+        return act.id, act.bind(params)
+    except ValueError as e:
+        raise UsageError(f"function spec {spec!r}: {e}") from None
 
 
 def build_session(args) -> Session:
     """The session an ``export`` command describes."""
-    session = Session.load(args.session) if args.session else Session(curves=[])
+    session = load(args.session) if args.session else Session()
     if args.function:
-        session.curves = []
+        session = session.replace(curves=())
         for spec in args.function:
-            session.add(*parse_spec(spec))
+            session = session.with_curve(*parse_spec(spec))
     if not session.curves:
         raise UsageError("nothing to draw: give --function SPEC or --session FILE")
+    changes = {}
     if args.x_range:
-        session.x_range = tuple(args.x_range)
+        changes["x_range"] = tuple(args.x_range)
     if args.y_range:
-        session.y_range = tuple(args.y_range)
+        changes["y_range"] = tuple(args.y_range)
     if args.panes:
-        session.panes = tuple(p.strip() for p in args.panes.split(","))
-    return Session.from_dict(session.to_dict())  # validates the whole
+        changes["panes"] = tuple(p.strip() for p in args.panes.split(","))
+    return session.replace(**changes)
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -8,7 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from .core.session import write_atomic
+from .core.files import write_atomic
 from .paths import icon_sizes, resource
 
 

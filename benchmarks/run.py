@@ -66,9 +66,7 @@ def bench_redraw(app, repeat):
     from actgui.core.session import Session
     from actgui.ui.main_window import MainWindow
 
-    session = Session(curves=[], panes=("f", "df"))
-    for c in CURVES:
-        session.add(c)
+    session = Session.of(*CURVES, panes=("f", "df"))
     home = fresh_home(os.environ["ACTGUI_BENCH_TMP"])["HOME"]  # no remembered window layout
     w = MainWindow(session=session, settings=QSettings(f"{home}/s.ini", QSettings.Format.IniFormat))
     w.resize(*SIZE)
@@ -209,9 +207,7 @@ def bench_startup(repeat, tmp):
     memory."""
     from actgui.core.session import Session
 
-    session = Session(curves=[], panes=("f", "df"))
-    for c in CURVES:
-        session.add(c)
+    session = Session.of(*CURVES, panes=("f", "df"))
     path = Path(tmp) / "ten.json"
     session.save(path)
     app_args = ["-m", "actgui", "--session", str(path), "--quit-after-first-paint"]
@@ -229,9 +225,7 @@ def bench_exports(tmp):
     from actgui.core.session import Session
     from actgui.ui.figure import ExportOptions, export
 
-    session = Session(curves=[], panes=("f", "df"))
-    for c in CURVES:
-        session.add(c)
+    session = Session.of(*CURVES, panes=("f", "df"))
     out = {}
     for fmt in ("png", "svg", "pdf"):
         times = []

@@ -16,9 +16,7 @@ from actgui.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    s = Session(curves=[])
-    for c in ("sigmoid", "relu"):
-        s.add(c)
+    s = Session.of("sigmoid", "relu")
     w = MainWindow(session=s, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show()
@@ -72,10 +70,10 @@ def test_depth_view_follows_the_curves_with_their_colours(window, qtbot):
     assert [i.opts["pen"].color().name() for i in items] == [c.color for c in window.model.session.curves]
     want = depth_profile("sigmoid", depth=30, width=128)
     np.testing.assert_allclose(items[0].yData, want.grad_norm)
-    window.model.add_curve("leaky_relu", {"negative_slope": 0.2})
+    window.document.add_curve("leaky_relu", {"negative_slope": 0.2})
     view.schedule()
     qtbot.waitUntil(lambda: view.wait() and len(view.grad_plot.listDataItems()) == 3, timeout=5000)
-    window.model.set_param(2, "negative_slope", 0.05)
+    window.document.set_param(2, "negative_slope", 0.05)
     qtbot.waitUntil(lambda: view.wait() and any("0.05" in h for h in view.table()[0]), timeout=5000)
     view.depth.setValue(10)
     qtbot.waitUntil(lambda: view.wait() and len(view.table()[1]) == 10, timeout=5000)
@@ -92,7 +90,7 @@ def test_signal_view_numbers_are_the_cores(window, qtbot):
     assert view.table()[1][0][0] == "sigmoid"
     assert view.stats["sigmoid"].mean == signal_stats("sigmoid", mu=0.5, sigma=2.0).mean
     assert "50%" not in view.note.text() and "relu" in view.note.text()
-    window.model.set_visible(0, False)
+    window.document.set_curve(0, visible=False)
     qtbot.waitUntil(lambda: list(view.stats) == ["relu"], timeout=2000)
 
 
@@ -114,5 +112,5 @@ def test_each_view_exports(window, qtbot, tmp_path, suffix):
         elif suffix == ".pdf":
             assert b"/Subtype /Image" not in path.read_bytes()
         else:
-            rows = list(csv.reader(path.read_text().splitlines()[1:]))
+            rows = list(csv.reader(path.read_text().splitlines()[:-1]))
             assert len(rows) > 1 and all(len(r) == len(rows[0]) for r in rows)

@@ -37,7 +37,7 @@ def open_window(qtbot, settings, session=None):
 
 @pytest.fixture
 def window(qtbot, settings):
-    return open_window(qtbot, settings, Session(curves=[]))
+    return open_window(qtbot, settings, Session())
 
 
 def tick(window, act_id, state=Qt.CheckState.Checked):
@@ -134,19 +134,20 @@ def test_copies_with_own_colours_and_legend(window, qtbot):
     tick(window, "leaky_relu")
     window.curve_list.setCurrentIndex(window.model.index(0))
     window.add_copy()
-    window.model.set_param(1, "negative_slope", 0.1)
+    window.document.set_param(1, "negative_slope", 0.1)
     a, b = window.model.curve(0), window.model.curve(1)
     assert a.color != b.color
     assert (a.label, b.label) == ("leaky_relu", "leaky_relu(negative_slope=0.1)")
-    qtbot.waitUntil(lambda: [text for _, text in window.canvas.legend.entries]
-                    == ["leaky_relu", "leaky_relu(negative_slope=0.1)"], timeout=1000)
+    twins = ["leaky_relu(negative_slope=0.01)", "leaky_relu(negative_slope=0.1)"]  # what tells them apart
+    qtbot.waitUntil(lambda: [text for _, text in window.canvas.legend.entries] == twins, timeout=1000)
+    assert [window.model.label(r) for r in range(2)] == twins
     for row, colour in ((0, a.color), (1, b.color)):
         for pane in ("f", "df", "d2f"):
             assert window.canvas.items[row][pane].opts["pen"].color().name() == colour
-    window.model.set_color(1, "#123456")
+    window.document.set_curve(1, color="#123456")
     assert window.canvas.items[1]["df"].opts["pen"].color().name() == "#123456"
     assert window.canvas.legend.entries[1][0].color().name() == "#123456"
-    window.model.set_visible(0, False)
+    window.document.set_curve(0, visible=False)
     assert [text for _, text in window.canvas.legend.entries] == ["leaky_relu(negative_slope=0.1)"]
     window.remove_current()
     assert window.model.rowCount() == 1
@@ -179,7 +180,7 @@ def test_panels_follow_the_current_curve_when_rows_go(qtbot, settings):
     w.curve_list.setCurrentIndex(w.model.index(1))  # relu
     tick(w, "tanh", Qt.CheckState.Unchecked)  # a row above the current one goes
     assert w.params.row == w.current_row() == 0 and "ReLU" in w.params.title.text()
-    w.model.set_session(Session(curves=[]))
+    w.document.replace_session(Session())
     assert w.params.row is None and w.info.row is None
 
 
@@ -210,11 +211,11 @@ def test_models_pass_qt_model_tester(window):
                for m in (window.model, window.catalog, window.catalog_filter)]
     tick(window, "relu")
     tick(window, "silu")
-    window.model.duplicate(0)
-    window.model.set_visible(1, False)
+    window.document.duplicate(0)
+    window.document.set_curve(1, visible=False)
     window.search.setText("sig")
-    window.model.remove_curve(0)
-    window.model.set_session(Session.default())
+    window.document.remove_curves([0])
+    window.document.replace_session(Session.default())
     assert testers
 
 
@@ -263,7 +264,7 @@ def test_settled_curves_stroke_only_the_vertices_they_need(window, qtbot):
     view.repaint()  # at rest: the antialiased pen, simplified
     x, _ = window.canvas.curve_data(0, "f")
     assert 3 <= item.path.elementCount() < len(x) / 10  # two straight pieces
-    window.model.set_param(0, "negative_slope", 0.2)
+    window.document.set_param(0, "negative_slope", 0.2)
     view.repaint()  # while it changes: the fast pen, every sample
     x, _ = window.canvas.curve_data(0, "f")
     assert item.path.elementCount() == len(x)
@@ -273,8 +274,7 @@ def test_settled_curves_stroke_only_the_vertices_they_need(window, qtbot):
 
 
 def test_sampled_at_one_per_pixel_after_start_and_resize(qtbot, settings):
-    s = Session(curves=[], panes=("f", "df"))
-    s.add("gelu")
+    s = Session.of("gelu", panes=("f", "df"))
     w = open_window(qtbot, settings, s)  # first sampled before the window had its layout
     vb = w.canvas.plots["f"].getViewBox()
 
@@ -315,11 +315,11 @@ def test_right_click_on_a_pane_opens_its_view_menu(window, qtbot):
 
 def test_readout_updates_the_right_row_of_equal_copies(window, qtbot):
     tick(window, "elu")
-    window.model.duplicate(0)
+    window.document.duplicate(0)
     swatch = window.readout.table.item(1, 0)
     first = window.model.curve(0).color
     assert swatch.data(Qt.ItemDataRole.DecorationRole).name() != first
-    window.model.set_color(1, first)  # the two copies are now equal in every field
+    window.document.set_curve(1, color=first)  # the two copies are now equal in every field
     qtbot.waitUntil(lambda: swatch.data(Qt.ItemDataRole.DecorationRole).name() == first, timeout=1000)
 
 
@@ -376,9 +376,7 @@ def test_panes_grid_and_theme(window, qapp):
 
 def test_a_pane_first_shown_later_matches_the_others(qtbot, settings):
     """Panes are built on first showing; one built late must look and read like the rest."""
-    s = Session(curves=[], panes=("f", "df"), grid=False, theme="dark")
-    for act_id in ("gelu", "rrelu"):
-        s.add(act_id)
+    s = Session.of("gelu", "rrelu", panes=("f", "df"), grid=False, theme="dark")
     w = open_window(qtbot, settings, s)
     assert set(w.canvas.plots) == {"f", "df"}
     assert w.canvas.view.backgroundBrush().color().lightness() < 100  # dark from the start
@@ -396,10 +394,10 @@ def test_a_pane_first_shown_later_matches_the_others(qtbot, settings):
     assert "d2f" not in w.canvas.bands[1]  # RReLU's band is drawn in f and f' only
 
 def test_settings_round_trip(qtbot, settings):
-    w = open_window(qtbot, settings, Session(curves=[]))
+    w = open_window(qtbot, settings, Session())
     tick(w, "leaky_relu")
-    w.model.set_param(0, "negative_slope", 0.1)
-    w.model.set_view(x_range=(-10.0, 10.0), y_range=(-0.2, 10.2), panes=("f", "df"), theme="dark")
+    w.document.set_param(0, "negative_slope", 0.1)
+    w.document.set(x_range=(-10.0, 10.0), y_range=(-0.2, 10.2), panes=("f", "df"), theme="dark")
     w.close()
     again = open_window(qtbot, QSettings(settings.fileName(), QSettings.Format.IniFormat))
     s = again.model.session
@@ -410,11 +408,11 @@ def test_settings_round_trip(qtbot, settings):
 
 def test_session_file_round_trip_and_bad_files(window, tmp_path):
     tick(window, "hardsigmoid")
-    window.model.set_param(0, "variant", "keras2")
+    window.document.set_param(0, "variant", "keras2")
     path = tmp_path / "s.json"
     window.model.session.save(path)
     assert json.loads(path.read_text())["curves"][0]["params"] == {"variant": "keras2"}
-    window.model.set_session(Session(curves=[]))
+    window.document.replace_session(Session())
     assert window.load_session_file(str(path))
     assert window.model.curve(0).label == "hardsigmoid(variant=keras2)"
     for bad in ("{not json", json.dumps({"format": "other"}), json.dumps(
@@ -428,10 +426,7 @@ def test_session_file_round_trip_and_bad_files(window, tmp_path):
 
 def test_start_with_a_session_file_good_or_bad(qtbot, settings, tmp_path):
     good, bad = tmp_path / "good.json", tmp_path / "bad.json"
-    Session(curves=[], x_range=(-2.0, 2.0)).save(good)
-    good_session = Session.load(good)
-    good_session.add("mish")
-    good_session.save(good)
+    Session.of("mish", x_range=(-2.0, 2.0)).save(good)
     bad.write_text("{broken")
     w = MainWindow(settings=settings, session_path=str(good))
     qtbot.addWidget(w)
@@ -458,11 +453,11 @@ def test_exception_in_a_slot_shows_a_dialog_and_the_app_keeps_running(window, qt
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_excepthook(window)
 
-    def broken_slot():
+    def broken_slot(_name):
         raise RuntimeError("boom")
 
-    window.model.viewChanged.connect(broken_slot)  # a real signal into a failing slot
-    window.model.set_view(grid=False)
+    window.model.fieldChanged.connect(broken_slot)  # a real signal into a failing slot
+    window.document.set(grid=False)
     box = window.findChild(QMessageBox, "errorBox")
     assert box.isVisible() and "boom" in box.text() and "Traceback" in box.detailedText()
     tick(window, "relu")
@@ -484,7 +479,7 @@ def test_twenty_curves_survive_hundreds_of_repaints(window, qapp):
         tick(window, i)
     assert window.model.rowCount() == 20
     for k in range(320):
-        window.model.set_param(3, "negative_slope", (k % 100) / 100)
+        window.document.set_param(3, "negative_slope", (k % 100) / 100)
         window.canvas.view.repaint()
         qapp.processEvents()
     assert window.model.curve(3).params["negative_slope"] == 0.19

@@ -7,9 +7,10 @@ Conventions (stated once, followed everywhere):
 * At a kink, f' takes PyTorch autograd's value (e.g. relu'(0) = 0, leaky_relu'(0) = slope,
   hardswish'(-3) = 0 and hardswish'(3) = 1). Second derivatives of piecewise functions take the
   value of the piece that f' uses there; for piecewise-linear functions that is 0.
-* ``range`` is (inf f, sup f) over the reals; ``monotonic`` means non-decreasing on every interval
-  between jumps; ``zero_centred`` means f is odd (f(-x) = -f(x)), so its output has mean 0 for a
-  symmetric input — tanh is, sigmoid is not.
+* ``range`` is (inf f, sup f) over the reals; ``monotonic`` means non-decreasing on the whole real
+  line, jumps included (f(a) <= f(b) whenever a < b); ``zero_centred`` means f is odd
+  (f(-x) = -f(x)), so its output has mean 0 for a symmetric input — tanh is, sigmoid is not.
+  Each holds for every valid parameter value (tests check them over random parameters).
 """
 
 from __future__ import annotations
@@ -304,7 +305,7 @@ _add(
     formula=r"\begin{cases}x & x > 0\\ @negative_slope\,x & x \le 0\end{cases}",
     dformula=r"\begin{cases}1 & x > 0\\ @negative_slope & x \le 0\end{cases}",
     range=lambda negative_slope: (-INF if negative_slope > 0 else 0.0, INF),
-    monotonic=True, zero_centred=False,
+    monotonic=True, zero_centred=lambda negative_slope: negative_slope == 1,
     breakpoints=lambda negative_slope: _kinks(0.0) if negative_slope != 1 else (),
     equivalents=(_eq(TORCH, "torch.nn.functional.leaky_relu", negative_slope=0.01),
                  _eq(KERAS, "keras.activations.leaky_relu", negative_slope=0.2),
@@ -327,7 +328,7 @@ _add(
     formula=r"\begin{cases}x & x > 0\\ @weight\,x & x \le 0\end{cases}",
     dformula=r"\begin{cases}1 & x > 0\\ @weight & x \le 0\end{cases}",
     range=lambda weight: (-INF if weight > 0 else 0.0, INF),
-    monotonic=lambda weight: weight >= 0, zero_centred=False,
+    monotonic=lambda weight: weight >= 0, zero_centred=lambda weight: weight == 1,
     breakpoints=lambda weight: _kinks(0.0) if weight != 1 else (),
     equivalents=(_eq(TORCH, "torch.nn.functional.prelu", "nn.PReLU(init=0.25)", weight=0.25),
                  _eq(KERAS, "keras.layers.PReLU", "alpha initialised to 0", weight=0.0)),
@@ -360,7 +361,7 @@ _add(
     formula=r"\begin{cases}x & x \ge 0\\ \frac{@lower + @upper}{2}\,x & x < 0\end{cases}",
     dformula=r"\begin{cases}1 & x > 0\\ \frac{@lower + @upper}{2} & x \le 0\end{cases}",
     range=lambda lower, upper: (-INF if lower + upper > 0 else 0.0, INF),
-    monotonic=True, zero_centred=False,
+    monotonic=True, zero_centred=lambda lower, upper: lower + upper == 2,
     breakpoints=lambda lower, upper: _kinks(0.0) if lower + upper != 2 else (),
     band=_rrelu_band,
     equivalents=(_eq(TORCH, "torch.nn.functional.rrelu", "training=False",
@@ -491,16 +492,28 @@ _add(
     formula=r"\frac{1}{@beta}\log\!\left(1 + e^{@beta x}\right)"
             r"\ \ (x \text{ where } @beta x > @threshold)",
     dformula=r"\sigma(@beta x)",
-    range=(0.0, INF), monotonic=True, zero_centred=False,
-    breakpoints=lambda beta, threshold: (Breakpoint(threshold / beta, 0),),
+    range=(0.0, INF), monotonic=False, zero_centred=False,
+    breakpoints=lambda beta, threshold: (Breakpoint(_softplus_switch(beta, threshold), 0),),
     equivalents=(_eq(TORCH, "torch.nn.functional.softplus", beta=1.0, threshold=20.0),
                  _eq(KERAS, "keras.activations.softplus", "no parameters (β = 1, no threshold)"),
                  _eq(JAX, "jax.nn.softplus", "no parameters (β = 1, no threshold)")),
     reference="Dugas et al. (2001), Incorporating second-order functional knowledge",
-    description="PyTorch switches to x where βx > threshold; that leaves a jump of "
-                "log(1 + e^-threshold)/β (about 2e-9 at the defaults) at x = threshold/β.",
+    description="PyTorch switches to x where βx > threshold; that leaves a downward jump of "
+                "log(1 + e^-threshold)/β (about 2e-9 at the defaults) at x = threshold/β, so "
+                "this softplus is not monotonic there (the smooth softplus is).",
     kink_convention="At the switch f' goes from σ(threshold) to 1.",
 )
+
+def _softplus_switch(beta, threshold):
+    """The largest float x with fl(βx) <= threshold: softplus is log(1 + e^βx)/β there and x just
+    right of it (fl(threshold/β) can be an ulp or two off: β = 3, threshold = 1)."""
+    x = threshold / beta
+    while beta * x > threshold:
+        x = math.nextafter(x, -math.inf)
+    while beta * math.nextafter(x, math.inf) <= threshold:
+        x = math.nextafter(x, math.inf)
+    return x
+
 
 def _squareplus_d2f(x, b):
     """b / (2 (x² + b)^(3/2)), formed as (√b·r)²·r with r = 1/√(x² + b); 0 for b = 0 (ReLU)."""
@@ -656,10 +669,12 @@ _add(
     id="swish", name="Swish (β)", family=GATED,
     params=(Param("beta", 1.0, 0.0, 10.0, 0.1, "gate sharpness β (β = 1 is SiLU)",
                   symbol=r"\beta"),),
+    check=lambda beta: None if beta == 0 or beta >= 1e-6 else (
+        "beta must be 0 or at least 1e-6 (a smaller gate saturates only beyond float64's range)"),
     impl=(_swish, _swish_df, _swish_d2f),
     formula=r"x\,\sigma(@beta x)", dformula=r"\sigma(@beta x)\bigl(1 + @beta x\,\sigma(-@beta x)\bigr)",
     range=lambda beta: (SILU_MIN / beta if beta > 0 else -INF, INF),
-    monotonic=lambda beta: beta == 0, zero_centred=False,
+    monotonic=lambda beta: beta == 0, zero_centred=lambda beta: beta == 0,
     equivalents=(_eq(KERAS, "keras.activations.swish", "β fixed at 1", beta=1.0),
                  _eq(JAX, "jax.nn.swish", "β fixed at 1", beta=1.0)),
     reference="Ramachandran, Zoph & Le (2017), Searching for activation functions",
@@ -815,7 +830,8 @@ _add(
     formula=r"\begin{cases}x & |x| > @lambd\\ 0 & |x| \le @lambd\end{cases}",
     dformula=r"\begin{cases}1 & |x| > @lambd\\ 0 & |x| \le @lambd\end{cases}",
     range=(-INF, INF), monotonic=True, zero_centred=True,
-    breakpoints=lambda lambd: (Breakpoint(-lambd, 0), Breakpoint(lambd, 0)) if lambd > 0 else (),
+    breakpoints=lambda lambd: ((Breakpoint(-lambd, 0), Breakpoint(lambd, 0)) if lambd > 0
+                               else (Breakpoint(0.0, 1),)),  # λ = 0: f' is 0 at 0 only
     equivalents=(_eq(TORCH, "torch.nn.functional.hardshrink", lambd=0.5),
                  _eq(KERAS, "keras.activations.hard_shrink", "threshold=0.5", lambd=0.5)),
     reference="PyTorch documentation, torch.nn.Hardshrink",
@@ -835,7 +851,7 @@ _add(
             r"\text{otherwise}\end{cases}",
     dformula=r"\begin{cases}1 & |x| > @lambd\\ 0 & |x| \le @lambd\end{cases}",
     range=(-INF, INF), monotonic=True, zero_centred=True,
-    breakpoints=lambda lambd: _kinks(-lambd, lambd) if lambd > 0 else (),
+    breakpoints=lambda lambd: _kinks(-lambd, lambd) if lambd > 0 else _kinks(0.0),
     equivalents=(_eq(TORCH, "torch.nn.functional.softshrink", lambd=0.5),
                  _eq(KERAS, "keras.activations.soft_shrink", "threshold=0.5", lambd=0.5)),
     reference="Donoho (1995), De-noising by soft-thresholding",
@@ -951,9 +967,9 @@ _add(
     id="snake", name="Snake", family=OTHER,
     params=(Param("a", 1.0, 0.01, 10.0, 0.1, "frequency a", symbol="a"),),
     impl=(
-        lambda x, a: x + np.sin(a * x) ** 2 / a,
-        lambda x, a: 1.0 + np.sin(2.0 * a * x),
-        lambda x, a: 2.0 * a * np.cos(2.0 * a * x),
+        lambda x, a: x + F.sin_cos_of_product(a, x)[0] ** 2 / a,
+        lambda x, a: 1.0 + F.sin_cos_of_product(2.0 * a, x)[0],
+        lambda x, a: 2.0 * a * F.sin_cos_of_product(2.0 * a, x)[1],
     ),
     formula=r"x + \frac{\sin^2(@a x)}{@a}", dformula=r"1 + \sin(2 @a x)",
     range=(-INF, INF), monotonic=True, zero_centred=False, oscillating=(1, 2),

@@ -10,44 +10,36 @@ import numpy as np
 from .session import Session
 
 DERIVATIVE_COLUMNS = ("f", "df", "d2f")
-
-
-def column_labels(session: Session) -> list[str]:
-    """One label per visible curve: the function id and its non-default parameters, made unique
-    with ``#2``, ``#3`` where two curves are the same."""
-    labels, seen = [], {}
-    for c in session.curves:
-        if c.visible:
-            seen[c.label] = seen.get(c.label, 0) + 1
-            labels.append(c.label if seen[c.label] == 1 else f"{c.label}#{seen[c.label]}")
-    return labels
+MAX_POINTS = 1_000_000  # CSV rows: 1e6 rows of 44 curves is about 1.5 GB of text already
 
 
 def csv_text(session: Session, points: int = 1001, version: str = "") -> str:
     """CSV with x on a uniform grid over the session's x-range (one row per x), then
-    ``<label>:f``, ``<label>:df``, ``<label>:d2f`` for each visible curve. Values are the core's,
-    kink conventions included; a leading ``#`` line records the version and range."""
-    if points < 2:
-        raise ValueError(f"points={points} is invalid: need at least 2")
+    ``<label>:f``, ``<label>:df``, ``<label>:d2f`` for each visible curve (labels from
+    ``Session.labels``). Values are the core's, kink conventions included; a ``#`` line after the
+    rows records the version and range."""
+    if not 2 <= points <= MAX_POINTS:
+        raise ValueError(f"points={points} is invalid: need 2 to {MAX_POINTS}")
     x = np.linspace(*session.x_range, points)
-    visible = [c for c in session.curves if c.visible]
     columns = [x]
     header = ["x"]
-    for label, curve in zip(column_labels(session), visible, strict=True):
+    for label, curve in zip(session.labels(), session.visible, strict=True):
         for order, name in enumerate(DERIVATIVE_COLUMNS):
-            columns.append(curve.activation.evaluate(x, order, **curve.params))
+            columns.append(curve.evaluate(x, order))
             header.append(f"{label}:{name}")
     lo, hi = session.x_range
     return rows_csv(header, np.column_stack(columns).tolist(),
-                    f"actgui {version} x from {lo:g} to {hi:g}, {points} points")
+                    f"actgui {version} x from {lo:g} to {hi:g} in {points} points")
 
 
 def rows_csv(header: list[str], rows: list[list], comment: str = "") -> str:
-    """CSV text: an optional ``# comment`` line, the header, the rows (floats written exactly)."""
+    """CSV text: the header (the first line, as numpy.genfromtxt(names=True) and spreadsheets
+    take it), the rows (floats written exactly), then an optional ``# comment`` line, its commas
+    made semicolons so that it holds no delimiter."""
     out = io.StringIO()
-    if comment:
-        out.write(f"# {comment}\n")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
     writer.writerows(rows)
+    if comment:
+        out.write(f"# {comment.replace(',', ';')}\n")
     return out.getvalue()

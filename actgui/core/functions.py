@@ -121,3 +121,34 @@ def with_series_near_zero(x, exact, coeffs, power, radius):
 def series(x, coeffs):
     """Σ coeffs[k] x^(2k), a power series in x² (Horner), for small |x|."""
     return _poly(x * x, coeffs[::-1])
+
+
+_SPLIT = 134217729.0  # 2^27 + 1: Dekker's splitter for float64
+
+
+def _split(v):
+    c = _SPLIT * v
+    hi = c - (c - v)
+    return hi, v - hi
+
+
+def two_product(a: float, x):
+    r"""``(p, e)`` with :math:`p = \mathrm{fl}(a x)` and :math:`p + e = a x` exactly (Dekker's
+    product, no FMA); x is scaled by :math:`2^{-64}` where splitting it would overflow."""
+    scale = np.where(np.abs(x) > 1e290, 2.0**-64, 1.0)
+    xs = x * scale
+    p = a * xs
+    ah, al = _split(a)
+    xh, xl = _split(xs)
+    e = ((ah * xh - p) + ah * xl + al * xh) + al * xl
+    return p / scale, e / scale
+
+
+def sin_cos_of_product(a: float, x):
+    r""":math:`\sin(a x)` and :math:`\cos(a x)` of the exact product: with
+    :math:`a x = p + e`, :math:`\sin(p + e) = \sin p \cos e + \cos p \sin e`. Forming
+    :math:`\mathrm{fl}(a x)` first would lose the argument for large |x| when a is not a power
+    of two (a = 0.01 at x = 1e10 is off by 1e-7 rad already)."""
+    p, e = two_product(a, x)
+    sp, cp, se, ce = np.sin(p), np.cos(p), np.sin(e), np.cos(e)
+    return sp * ce + cp * se, cp * ce - sp * se

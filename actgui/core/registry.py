@@ -36,9 +36,12 @@ def get(name: str) -> Activation:
         return _BY_NAME[_key(name)]
     except (KeyError, AttributeError):
         pass
+    text = str(name)
+    if len(text) > 60:  # no name is this long: neither a search nor the whole name is worth it
+        raise UnknownActivationError(f"unknown activation {text[:40]!r}\u2026 ({len(text)} characters)")
     import difflib  # only for this message: it is not worth its import at start-up
 
-    close = difflib.get_close_matches(_key(str(name)), list(_BY_NAME), n=3, cutoff=0.6)
+    close = difflib.get_close_matches(_key(text), list(_BY_NAME), n=3, cutoff=0.6)
     ids = dict.fromkeys(_BY_NAME[c].id for c in close)
     hint = f"; did you mean {', '.join(map(repr, ids))}?" if ids else "; `actgui list` shows every id"
     raise UnknownActivationError(f"unknown activation {name!r}{hint}")

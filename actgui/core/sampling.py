@@ -20,12 +20,12 @@ def sample_grid(activation: Activation | str, x_min: float, x_max: float, n: int
     evaluated just left of it, as a gap (``gap`` true, drawn as NaN), and just right of it.
     """
     act = get(activation)
-    p = act.bind(params or {})
+    p = act.bind(params)
     if not (math.isfinite(x_min) and math.isfinite(x_max) and x_min < x_max):
         raise ValueError(f"x-range [{x_min}, {x_max}] is invalid: need finite MIN < MAX")
     if n < 2:
         raise ValueError(f"n={n} is invalid: need at least 2 points")
-    inside = [b for b in act.breakpoints_at(**p) if x_min < b.x < x_max]
+    inside = [b for b in act.breakpoints_at(p) if x_min < b.x < x_max]
     x = np.linspace(x_min, x_max, n)
     extra = np.array(sorted({b.x for b in inside}), dtype=np.float64)
     x = np.insert(x, np.searchsorted(x, extra), extra)
@@ -48,8 +48,9 @@ def sample(activation: Activation | str, x_min: float, x_max: float, n: int = 10
            order: int = 0, params: Mapping | None = None):
     """``(x, y)`` of f (order 0), f' (1) or f'' (2) ready to draw with NaN gaps at jumps."""
     act = get(activation)
-    x, x_eval, gap = sample_grid(act, x_min, x_max, n, order, params)
-    y = act.evaluate(x_eval, order, **(params or {}))
+    p = act.bind(params)
+    x, x_eval, gap = sample_grid(act, x_min, x_max, n, order, p)
+    y = act.evaluate(x_eval, order, p)
     y[gap] = np.nan
     return x, y
 
@@ -60,8 +61,9 @@ def sample_band(activation: Activation | str, x_min: float, x_max: float, n: int
     act = get(activation)
     if act.band is None:
         return None
-    x, x_eval, gap = sample_grid(act, x_min, x_max, n, order, params)
-    low, high = act.band(x_eval, order, **act.bind(params or {}))
+    p = act.bind(params)
+    x, x_eval, gap = sample_grid(act, x_min, x_max, n, order, p)
+    low, high = act.band(x_eval, order, **p)
     low, high = np.array(low, dtype=np.float64), np.array(high, dtype=np.float64)
     low[gap] = high[gap] = np.nan
     return x, low, high

@@ -15,57 +15,12 @@ from typing import Any
 
 import numpy as np
 
+from .params import Param, Params
+
 #: Stand-in for ±inf when evaluating limits: every entry reaches its limit there in float64.
 _FAR = 1e300
 #: Magnitudes at the stand-in beyond which the limit is taken as ±inf, or below which as 0.
 _HUGE, _TINY = 1e250, 1e-250
-
-
-@dataclass(frozen=True)
-class Param:
-    """One parameter of an activation: a float in ``[minimum, maximum]`` or one of ``choices``."""
-
-    name: str
-    default: float | str
-    minimum: float | None = None
-    maximum: float | None = None
-    step: float = 0.1
-    description: str = ""
-    choices: tuple[str, ...] = ()
-    symbol: str = ""  # LaTeX symbol used in formulas, e.g. r"\alpha"
-    decimals: int = 3
-
-    def __post_init__(self):
-        if self.choices:
-            if self.default not in self.choices:
-                raise ValueError(f"{self.name}: default {self.default!r} not in choices")
-        elif not (self.minimum <= self.default <= self.maximum):
-            raise ValueError(f"{self.name}: default {self.default} outside its range")
-
-    @property
-    def is_choice(self) -> bool:
-        return bool(self.choices)
-
-    def valid_text(self) -> str:
-        if self.choices:
-            return "one of " + ", ".join(repr(c) for c in self.choices)
-        return f"a number in [{self.minimum:g}, {self.maximum:g}]"
-
-    def validate(self, value: Any) -> float | str:
-        """Return ``value`` as this parameter's type, or raise ValueError naming the valid range."""
-        if self.choices:
-            if isinstance(value, str) and value in self.choices:
-                return value
-            raise ValueError(f"{self.name}={value!r} is invalid: expected {self.valid_text()}")
-        try:
-            v = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(
-                f"{self.name}={value!r} is invalid: expected {self.valid_text()}"
-            ) from None
-        if isinstance(value, bool) or math.isnan(v) or not self.minimum <= v <= self.maximum:
-            raise ValueError(f"{self.name}={value!r} is invalid: expected {self.valid_text()}")
-        return v
 
 
 @dataclass(frozen=True)
@@ -145,7 +100,7 @@ class Activation:
     check: Callable[..., str | None] | None = None  # cross-parameter constraint
 
     # --- parameters -------------------------------------------------------------------------
-    def defaults(self) -> dict[str, float | str]:
+    def defaults(self) -> dict[str, Any]:
         return {p.name: p.default for p in self.params}
 
     def param(self, name: str) -> Param:
@@ -156,19 +111,27 @@ class Activation:
 
     def _unknown_param(self, name: str) -> str:
         names = ", ".join(p.name for p in self.params) or "none"
-        return f"{self.id} has no parameter {name!r} (parameters: {names})"
+        shown = name if len(str(name)) <= 40 else str(name)[:40] + "\u2026"
+        return f"{self.id} has no parameter {shown!r} (parameters: {names})"
 
-    def bind(self, params: Mapping[str, Any] | None = None, /, **kwargs) -> dict[str, Any]:
-        """Full, validated parameters: defaults overridden by ``params`` and ``kwargs``."""
-        given = {**(params or {}), **kwargs}
-        bound = self.defaults()
+    def bind(self, params: Mapping[str, Any] | None = None, /, **kwargs) -> Params:
+        """Full, validated parameters: defaults overridden by ``params`` and ``kwargs``.
+
+        :class:`Params` already validated for this entry are returned as they are, and only
+        ``kwargs`` are validated on top of them: readers never validate twice."""
+        if isinstance(params, Params) and params.owner is self:
+            if not kwargs:
+                return params
+            bound, given = dict(params), kwargs
+        else:
+            bound, given = self.defaults(), {**(params or {}), **kwargs}
         for name, value in given.items():
             if name not in bound:
                 raise ValueError(self._unknown_param(name))
             bound[name] = self.param(name).validate(value)
         if self.check is not None and (problem := self.check(**bound)):
             raise ValueError(f"{self.id}: {problem}")
-        return bound
+        return Params(self, bound)
 
     # --- evaluation -------------------------------------------------------------------------
     def f(self, x, **params):
@@ -180,10 +143,10 @@ class Activation:
     def d2f(self, x, **params):
         return self.evaluate(x, 2, **params)
 
-    def evaluate(self, x, order: int = 0, **params):
-        """f (order 0), f' (1) or f'' (2) at ``x``."""
-        p = self.bind(params)
-        return self._evaluate(self.impl[order], order, x, p)
+    def evaluate(self, x, order: int = 0, bound: Params | None = None, /, **params):
+        """f (order 0), f' (1) or f'' (2) at ``x``, with parameters ``bound`` (from
+        :meth:`bind`) or given by keyword."""
+        return self._evaluate(self.impl[order], order, x, self.bind(bound, **params))
 
     def _evaluate(self, fn, order, x, p):
         xa = np.asarray(x)
@@ -197,8 +160,15 @@ class Activation:
         if y.shape != xf.shape:
             y = np.broadcast_to(y, xf.shape).copy()
         if special:
-            at_inf = np.where(np.abs(y) > _HUGE, np.copysign(np.inf, y), y)
-            at_inf = np.where(np.abs(at_inf) < _TINY, 0.0, at_inf)
+            # The tail at the stand-in and at half of it: a value that doubles (or more) as x
+            # doubles grows without bound (leaky_relu of any slope), a tiny one that still moves
+            # decays to 0 (sinc), and a constant tail (hardtanh's min_val) is the limit itself.
+            with np.errstate(invalid="ignore", divide="ignore"):
+                half = np.asarray(fn(np.where(inf, 0.5 * xf, xf), **p), dtype=np.float64)
+                moving = np.broadcast_to(half, y.shape) != y
+                growing = moving & (y / half >= 1.9)
+            at_inf = np.where(growing | (np.abs(y) > _HUGE), np.copysign(np.inf, y), y)
+            at_inf = np.where(moving & (np.abs(at_inf) < _TINY), 0.0, at_inf)
             if order in self.oscillating:
                 at_inf = np.full_like(y, np.nan)
             y = np.where(nan, np.nan, np.where(inf, at_inf, y))
@@ -208,16 +178,16 @@ class Activation:
         return y[()] if y.ndim == 0 else y
 
     # --- declared facts, resolved for given parameters ---------------------------------------
-    def breakpoints_at(self, **params) -> tuple[Breakpoint, ...]:
-        return tuple(_call(self.breakpoints, self.bind(params)))
+    def breakpoints_at(self, bound: Params | None = None, /, **params) -> tuple[Breakpoint, ...]:
+        return tuple(_call(self.breakpoints, self.bind(bound, **params)))
 
-    def smoothness(self, **params) -> float:
+    def smoothness(self, bound: Params | None = None, /, **params) -> float:
         """k such that f is C^k (math.inf when no breakpoint)."""
-        bps = self.breakpoints_at(**params)
+        bps = self.breakpoints_at(bound, **params)
         return min((b.order - 1 for b in bps), default=math.inf)
 
-    def properties(self, **params) -> Properties:
-        p = self.bind(params)
+    def properties(self, bound: Params | None = None, /, **params) -> Properties:
+        p = self.bind(bound, **params)
         lo, hi = _call(self.range, p)
         return Properties(
             range=(float(lo), float(hi)),
@@ -225,9 +195,9 @@ class Activation:
             bounded_above=math.isfinite(hi),
             monotonic=bool(_call(self.monotonic, p)),
             zero_centred=bool(_call(self.zero_centred, p)),
-            smoothness=self.smoothness(**p),
-            f0=float(self.f(0.0, **p)),
-            df0=float(self.df(0.0, **p)),
+            smoothness=self.smoothness(p),
+            f0=float(self.evaluate(0.0, 0, p)),
+            df0=float(self.evaluate(0.0, 1, p)),
         )
 
     def latex(self, which: str = "f", values: Mapping[str, Any] | None = None) -> str:

@@ -58,23 +58,23 @@ def forward_backward(act_id: str, params: dict, weights: list[np.ndarray], x: np
                      upstream: np.ndarray):
     """Activations h_1..h_L and weight gradients ∂L/∂W_l for L = Σ h_L ⊙ upstream."""
     act = get(act_id)
+    p = act.bind(params)
     hs, pre = [x], []
     for w in weights:
         a = hs[-1] @ w
         pre.append(a)
-        hs.append(act.f(a, **params))
+        hs.append(act.evaluate(a, 0, p))
     grads = [None] * len(weights)
     g = upstream
     for l in reversed(range(len(weights))):
-        g_pre = g * act.df(pre[l], **params)
+        g_pre = g * act.evaluate(pre[l], 1, p)
         grads[l] = hs[l].T @ g_pre
         g = g_pre @ weights[l].T
     return hs[1:], grads
 
 
 @lru_cache(maxsize=256)
-def _depth_profile(act_id, params_items, depth, width, init, input_scale, batch, seed):
-    params = dict(params_items)
+def _depth_profile(act_id, params, depth, width, init, input_scale, batch, seed):
     used = recommended_init(act_id) if init == "recommended" else init
     rng = np.random.default_rng(seed)
     x = rng.standard_normal((batch, width)) * input_scale
@@ -101,9 +101,8 @@ def depth_profile(act_id: str, params: dict | None = None, depth: int = 30, widt
     if not (1 <= depth <= 500 and 1 <= width <= 2048 and 1 <= batch <= 4096 and input_scale > 0):
         raise ValueError("depth 1..500, width 1..2048, batch 1..4096 and input_scale > 0")
     act = get(act_id)
-    bound = act.bind(params or {})
-    return _depth_profile(act.id, tuple(sorted(bound.items())), depth, width, init,
-                          float(input_scale), batch, seed)
+    return _depth_profile(act.id, act.bind(params), depth, width, init, float(input_scale),
+                          batch, seed)
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,7 @@ class SignalStats:
 def _cells(act, params, mu, sigma, n):
     """Cell edges over μ ± 12σ with every breakpoint inside, their midpoints and exact masses."""
     lo, hi = mu - 12 * sigma, mu + 12 * sigma
-    bps = [b.x for b in act.breakpoints_at(**params) if lo < b.x < hi]
+    bps = [b.x for b in act.breakpoints_at(params) if lo < b.x < hi]
     edges = np.union1d(np.linspace(lo, hi, n + 1), bps)
     mass = np.diff(Phi((edges - mu) / sigma))
     return edges, 0.5 * (edges[:-1] + edges[1:]), mass
@@ -132,17 +131,17 @@ def signal_stats(act_id: str, params: dict | None = None, mu: float = 0.0, sigma
     if not (np.isfinite(mu) and np.isfinite(sigma) and sigma > 0):
         raise ValueError(f"need finite μ and σ > 0, got μ={mu}, σ={sigma}")
     act = get(act_id)
-    p = act.bind(params or {})
+    p = act.bind(params)
     edges, mid, mass = _cells(act, p, mu, sigma, cells)
     total = mass.sum()
-    y_edges = act.f(edges, **p)
+    y_edges = act.evaluate(edges, 0, p)
     # E f and E f² with Simpson's rule for f across each cell and its exact normal mass
-    y_mid = act.f(mid, **p)
+    y_mid = act.evaluate(mid, 0, p)
     fy = (y_edges[:-1] + 4 * y_mid + y_edges[1:]) / 6  # Simpson on each cell
     f2 = (y_edges[:-1] ** 2 + 4 * y_mid**2 + y_edges[1:] ** 2) / 6
     mean = float((fy * mass).sum() / total)
     var = max(float((f2 * mass).sum() / total) - mean**2, 0.0)
-    slope = act.df(mid, **p)
+    slope = act.evaluate(mid, 1, p)
     flat = slope == 0
     dead = float(mass[flat].sum() / total)
     saturated = float(mass[np.abs(slope) < SATURATED].sum() / total)

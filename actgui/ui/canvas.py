@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import clip_to_band, sample, sample_band, simplify_polyline
-from .models import SessionModel
+from ..core.session import clamp_range
+from .models import PARAMS_ROLE, SessionModel
 
 ORDER = {"f": 0, "df": 1, "d2f": 2}
 TITLES = {"f": "f(x)", "df": "f\u2032(x)", "d2f": "f\u2033(x)"}
@@ -228,9 +229,13 @@ class _Pane(pg.GraphicsWidget):
 
 
 class Canvas(QWidget):
-    """Draws the session model's curves; re-samples the visible range as the view changes."""
+    """Draws the session model's curves; re-samples the visible range as the view changes.
+
+    Pan and zoom write the x-range through the document (clamped to the safe range, reported
+    by ``rangeClamped``); every other change arrives as the model's events."""
 
     cursorMoved = Signal(float)
+    rangeClamped = Signal(float, float)
 
     def __init__(self, model: SessionModel, parent=None, theme: str = "light",
                  font_pt: float | None = None, for_export: bool = False):
@@ -256,6 +261,7 @@ class Canvas(QWidget):
         self.colours = THEME_COLOURS[theme]
         self._shown_panes: tuple[str, ...] = ()
         self._fine = True
+        self._setting_view = False  # the canvas itself is moving the view to the session's range
         self.pen_scale = 1.0  # exports drawn at 2x use 2x pens
         self.for_export = for_export
         self.font_pt = font_pt
@@ -281,7 +287,7 @@ class Canvas(QWidget):
         model.rowsAboutToBeRemoved.connect(self._on_rows_removed)
         model.modelReset.connect(self.rebuild)
         model.dataChanged.connect(self._on_data_changed)
-        model.viewChanged.connect(self.apply_view)
+        model.fieldChanged.connect(self._on_field)
         self.rebuild()
 
     # --- structure ---------------------------------------------------------------------------------
@@ -292,9 +298,11 @@ class Canvas(QWidget):
         plot = _Pane()
         plot.setObjectName(f"pane_{pane}")
         plot.getAxis("bottom").setLabel("x")
+        plot.getViewBox().setMouseEnabled(x=True, y=False)  # y follows the curves or the session
         grid = pg.GridItem(textPen=None)
         grid.setTickSpacing(x=[None, None], y=[None, None])  # major and one minor level
         grid.setZValue(-10)
+        grid.setVisible(self.model.session.grid)
         plot.addItem(grid, ignoreBounds=True)
         cursor = pg.InfiniteLine(self._cursor_x, angle=90, movable=False)
         cursor.setVisible(not self.for_export)
@@ -371,15 +379,11 @@ class Canvas(QWidget):
         QTimer.singleShot(0, self._update_legend)
 
     def _on_data_changed(self, top, bottom, roles=()):
-        def changed(role):
-            return not roles or role in roles
-
-        params = changed(Qt.ItemDataRole.DisplayRole)  # the label follows the parameters
-        style = changed(Qt.ItemDataRole.DecorationRole) or changed(Qt.ItemDataRole.CheckStateRole)
+        params = PARAMS_ROLE in roles
+        style = Qt.ItemDataRole.DecorationRole in roles or Qt.ItemDataRole.CheckStateRole in roles
         if params:  # draw cheaply until the value settles
             self._set_fine(False)
             self._settle_timer.start()
-            self._relabel_timer.start()
         for row in range(top.row(), bottom.row() + 1):
             if style:
                 self._style_row(row)
@@ -387,6 +391,8 @@ class Canvas(QWidget):
                 self.update_curve(row)
         if style:
             self._update_legend()
+        elif Qt.ItemDataRole.DisplayRole in roles:
+            self._relabel_timer.start()
 
     # --- drawing -------------------------------------------------------------------------------------
     def sample_window(self) -> tuple[float, float, int]:
@@ -401,23 +407,25 @@ class Canvas(QWidget):
 
     def update_curve(self, row):
         curve = self.model.curve(row)
+        act, params = curve.activation, curve.params
         lo, hi, n = self.sample_window()
         view = self.plots["f"].getViewBox().viewRange()[0]
         clip = self.model.session.y_range if self.for_export else None
         for pane in self._shown_panes:
-            x, y = sample(curve.activation, lo, hi, n, ORDER[pane], curve.params)
+            x, y = sample(act, lo, hi, n, ORDER[pane], params)
             if clip and pane == "f":
                 x, y = clip_to_band(x, y, *clip)
             self.items[row][pane].set_sampled(x, y, view)
         for pane, band in self.bands[row].items():
             if pane in self._shown_panes:
-                x, low, high = sample_band(curve.activation, lo, hi, n, ORDER[pane], curve.params)
+                x, low, high = sample_band(act, lo, hi, n, ORDER[pane], params)
                 if clip and pane == "f":  # clipping both edges clips the region between them
                     low, high = np.clip(low, *clip), np.clip(high, *clip)
                 band.low.set_sampled(x, low, view)
                 band.high.set_sampled(x, high, view)
 
     def resample_all(self):
+        self._resample_timer.stop()
         for row in range(len(self.items)):
             self.update_curve(row)
 
@@ -455,31 +463,65 @@ class Canvas(QWidget):
 
     def _update_legend(self):
         width = FINE_WIDTH * self.pen_scale
-        self.legend.set_entries([(pg.mkPen(c.color, width=width, cosmetic=True), c.label)
-                                 for c in self.model.session.curves if c.visible])
+        session = self.model.session
+        self.legend.set_entries([(pg.mkPen(c.color, width=width, cosmetic=True), label)
+                                 for c, label in zip(session.visible, session.labels(), strict=True)])
 
     # --- view ----------------------------------------------------------------------------------------
+    def _on_field(self, name):
+        if name == "x_range":
+            lo, hi = self.model.session.x_range
+            if tuple(self.plots["f"].getViewBox().viewRange()[0]) != (lo, hi):
+                self._set_x_view(lo, hi)
+                self.resample_all()
+        elif name == "y_range":
+            self._apply_y_range()
+        elif name == "panes":
+            self._apply_panes()
+            self.resample_all()
+        elif name == "grid":
+            self._apply_grid()
+
     def apply_view(self):
-        s = self.model.session
-        if s.panes != self._shown_panes:
-            layout = self.view.ci
-            for pane in self._shown_panes:
-                layout.removeItem(self.plots[pane])
-            for col, pane in enumerate(s.panes):
-                layout.addItem(self._pane(pane), row=0, col=col)
-            self._shown_panes = s.panes
-        for grid in self.grids.values():
-            grid.setVisible(s.grid)
-        self.plots["f"].setXRange(*s.x_range, padding=0)
-        vb = self.plots["f"].getViewBox()
-        if s.y_range is None:
-            vb.enableAutoRange(axis="y")
-        else:
-            vb.setYRange(*s.y_range, padding=0)
+        """Show the session's panes, grid and ranges, and sample every curve once."""
+        self._apply_panes()
+        self._apply_grid()
+        self._set_x_view(*self.model.session.x_range)
+        self._apply_y_range()
+        self.resample_all()
+
+    def _apply_panes(self):
+        panes = self.model.session.panes
+        if panes == self._shown_panes:
+            return
+        layout = self.view.ci
+        for pane in self._shown_panes:
+            layout.removeItem(self.plots[pane])
+        for col, pane in enumerate(panes):
+            layout.addItem(self._pane(pane), row=0, col=col)
+        self._shown_panes = panes
         for pane, plot in self.plots.items():
             if pane != "f":
                 plot.getViewBox().enableAutoRange(axis="y")
-        self.resample_all()
+
+    def _apply_grid(self):
+        for grid in self.grids.values():
+            grid.setVisible(self.model.session.grid)
+
+    def _apply_y_range(self):
+        y_range = self.model.session.y_range
+        vb = self.plots["f"].getViewBox()
+        if y_range is None:
+            vb.enableAutoRange(axis="y")
+        else:
+            vb.setYRange(*y_range, padding=0)
+
+    def _set_x_view(self, lo, hi):
+        self._setting_view = True
+        try:
+            self.plots["f"].setXRange(lo, hi, padding=0)
+        finally:
+            self._setting_view = False
 
     def set_theme(self, theme: str):
         self.colours = THEME_COLOURS[theme]
@@ -523,18 +565,26 @@ class Canvas(QWidget):
         plot.setTitle(TITLES[pane], color=fg, size=f"{font.pointSizeF() * 1.15:g}pt")
 
     def reset_view(self):
-        self.model.set_view(x_range=(-5.0, 5.0), y_range=None)
+        self.model.document.set(x_range=(-5.0, 5.0), y_range=None)
 
     def _on_x_range_changed(self, _vb, rng):
-        lo, hi = rng
-        if lo < hi:
-            self.model.session.x_range = (float(lo), float(hi))
+        """The view moved: by the canvas itself (the session's range), or by a pan or zoom,
+        whose range (made safe) goes to the document."""
+        lo, hi = float(rng[0]), float(rng[1])
         for items, bands in zip(self.items, self.bands, strict=True):  # until re-sampled
             for item in items.values():
-                item.show_range(rng)
+                item.show_range((lo, hi))
             for band in bands.values():
-                band.low.show_range(rng)
-                band.high.show_range(rng)
+                band.low.show_range((lo, hi))
+                band.high.show_range((lo, hi))
+        if self._setting_view:
+            return
+        safe = clamp_range(lo, hi)
+        if safe != (lo, hi):
+            self.rangeClamped.emit(*safe)
+            self._set_x_view(*safe)
+        if safe != self.model.session.x_range:
+            self.model.document.set(x_range=safe, key="view")
         self._resample_timer.start()
 
     # --- crosshair -----------------------------------------------------------------------------------
@@ -556,4 +606,3 @@ class Canvas(QWidget):
         """The (x, y) arrays drawn for a curve in a pane (for readers and tests)."""
         item = self.items[row][pane]
         return item.xData, item.yData
-

@@ -7,7 +7,6 @@ file.
 
 from __future__ import annotations
 
-import copy
 import os
 import re
 from dataclasses import dataclass
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core.export import csv_text, rows_csv
-from ..core.session import Session, write_atomic
+from ..core.files import target, write_atomic
+from ..core.session import Session
 from .canvas import Canvas
 from .models import SessionModel
 
@@ -48,19 +48,11 @@ def format_for(path: str | os.PathLike) -> str:
     return FORMATS[suffix]
 
 
-def check_writable(path: str | os.PathLike) -> None:
-    parent = Path(path).resolve().parent
-    if not parent.is_dir():
-        raise OSError(f"cannot write {path}: folder {parent} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise OSError(f"cannot write {path}: folder {parent} is not writable")
-
-
 def export(session: Session, path: str | os.PathLike, options: ExportOptions | None = None) -> str:
     """Write the session to ``path`` in the format its suffix names; return that format."""
     options = options or ExportOptions()
     fmt = format_for(path)
-    check_writable(path)
+    target(path)
     if fmt == "CSV":
         write_atomic(path, csv_text(_styled_copy(session, options), options.points,
                                     __version__).encode())
@@ -83,7 +75,7 @@ def write_figure(figure, path, fmt: str, options: ExportOptions) -> None:
 def export_view(figure, path: str | os.PathLike) -> str:
     """A teaching view as it is on screen (PNG at twice its size), or its numbers as CSV."""
     fmt = format_for(path)
-    check_writable(path)
+    target(path)
     if fmt == "CSV":
         header, rows = figure.table()
         write_atomic(path, rows_csv(header, rows, f"actgui {__version__} {figure.title}").encode())
@@ -95,11 +87,8 @@ def export_view(figure, path: str | os.PathLike) -> str:
 
 def _styled_copy(session: Session, options: ExportOptions) -> Session:
     """The session as the export draws it: its panes and theme."""
-    s = copy.deepcopy(session)
-    if options.panes is not None:
-        s.panes = tuple(options.panes)
-    s.theme = options.theme
-    return s
+    panes = session.panes if options.panes is None else options.panes
+    return session.replace(panes=panes, theme=options.theme)
 
 
 def render_canvas(session: Session, options: ExportOptions) -> Canvas:

@@ -5,19 +5,19 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QColorDialog,
     QDockWidget,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.session import Session, SessionError
+from ..core.session import Document, Session, SessionError, clamp_range, load, read_json
 from . import TEACHING
 from .canvas import Canvas
+from .editors import NumberBox
 from .models import CatalogFilter, CatalogModel, SessionModel
 from .panels import InfoPanel, ParamPanel, ReadoutPanel
 from .theme import apply_theme
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("actgui")
 SETTINGS_SESSION = "session/json"
+AUTO_Y_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +64,8 @@ class MainWindow(QMainWindow):
         if session is None:
             session, remembered_problem = self._restore_session()
             problem = problem or remembered_problem
-        self.model = SessionModel(session, self)
+        self.document = Document(session)
+        self.model = SessionModel(self.document, self)
         self._theme = apply_theme(session.theme)  # before the widgets, so each is polished once
         self.canvas = Canvas(self.model, theme=self._theme)
         self.tabs = QTabWidget(objectName="viewTabs")
@@ -77,14 +80,16 @@ class MainWindow(QMainWindow):
         self._build_range_toolbar()
         self._build_menus()
         self.canvas.cursorMoved.connect(self.readout.set_x)
+        self.canvas.rangeClamped.connect(self._on_range_clamped)
         self.readout.xTyped.connect(self.canvas.set_cursor)
-        self.model.viewChanged.connect(self._sync_view_controls)
+        self.model.fieldChanged.connect(self._on_field)
         self.resize(1400, 860)
         if not self._restore_geometry():  # first start: give the canvas most of the width
             self.resizeDocks([self.functions_dock, self.params_dock], [260, 290],
                              Qt.Orientation.Horizontal)
         self.theme_actions[session.theme].setChecked(True)
-        self._sync_view_controls()
+        for name in ("x_range", "y_range", "panes", "grid"):
+            self._on_field(name)
         if self.model.rowCount():
             self.curve_list.setCurrentIndex(self.model.index(0))
         if problem:
@@ -155,7 +160,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
         def spin(name, tip):
-            box = QDoubleSpinBox(objectName=name)
+            box = NumberBox(objectName=name)
             box.setRange(-1e6, 1e6)
             box.setDecimals(3)
             box.setKeyboardTracking(False)
@@ -177,9 +182,12 @@ class MainWindow(QMainWindow):
         for box in (self.y_min, self.y_max):
             box.valueChanged.connect(self._on_y_controls)
         self.y_auto.toggled.connect(self._on_y_controls)
-        self.canvas.plots["f"].sigRangeChanged.connect(lambda *_: self._range_timer.start())
-        self._range_timer = QTimer(self, singleShot=True, interval=100)
-        self._range_timer.timeout.connect(self._sync_view_controls)
+        # While y is automatic its boxes show the f pane's range, which follows the curves: at
+        # most every AUTO_Y_MS, not on every step of a turning spin box.
+        self._auto_y_timer = QTimer(self, singleShot=True, interval=AUTO_Y_MS)
+        self._auto_y_timer.timeout.connect(self._show_auto_y)
+        self.canvas.plots["f"].getViewBox().sigYRangeChanged.connect(
+            lambda *_: self._auto_y_timer.start())
 
     def _build_menus(self):
         bar = self.menuBar()
@@ -196,6 +204,14 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit, self.tr("&Undo"), self.document.undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, self.tr("&Redo"), self.document.redo,
+                                        QKeySequence.StandardKey.Redo)
+        self.model.historyChanged.connect(self._on_history)
+        self._on_history()
+
         view = bar.addMenu(self.tr("&View"))
         self.pane_actions = {}
         for pane, text, key in (("df", self.tr("Show f\u2032 pane"), "Ctrl+2"),
@@ -204,7 +220,7 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             self.pane_actions[pane] = act
         self.grid_action = self._action(view, self.tr("&Grid"),
-                                        lambda on: self.model.set_view(grid=on), "Ctrl+G")
+                                        lambda on: self.document.set(grid=on), "Ctrl+G")
         self.grid_action.setCheckable(True)
         theme_menu = view.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
@@ -233,6 +249,17 @@ class MainWindow(QMainWindow):
         menu.addAction(act)
         return act
 
+    def _on_history(self):
+        """The Edit menu says what undo and redo would do."""
+        for action, label, text in ((self.undo_action, self.document.undo_label, self.tr("&Undo {}")),
+                                    (self.redo_action, self.document.redo_label, self.tr("&Redo {}"))):
+            action.setEnabled(label is not None)
+            if label is not None:
+                what, args = label
+                action.setText(text.format(QCoreApplication.translate("undo", what).format(*args)))
+            else:
+                action.setText(text.format("").strip())
+
     # --- curves ------------------------------------------------------------------------------------
     def current_row(self) -> int | None:
         idx = self.curve_list.currentIndex()
@@ -250,13 +277,13 @@ class MainWindow(QMainWindow):
     def add_copy(self):
         row = self.current_row()
         if row is not None:
-            new = self.model.duplicate(row)
+            new = self.document.duplicate(row)
             self.curve_list.setCurrentIndex(self.model.index(new))
 
     def remove_current(self):
         row = self.current_row()
         if row is not None:
-            self.model.remove_curve(row)
+            self.document.remove_curves([row])
             if self.model.rowCount():
                 self.curve_list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
 
@@ -266,16 +293,15 @@ class MainWindow(QMainWindow):
         colour = QColorDialog.getColor(QColor(self.model.curve(row).color), self,
                                        self.tr("Curve colour"))
         if colour.isValid():
-            self.model.set_color(row, colour.name())
+            self.document.set_curve(row, color=colour.name())
 
     # --- view ----------------------------------------------------------------------------------------
     def set_pane(self, pane, on):
         panes = [p for p in self.model.session.panes if p != pane] + ([pane] if on else [])
-        self.model.set_view(panes=tuple(panes))
+        self.document.set(panes=tuple(panes))
 
     def set_theme(self, theme):
-        self.model.set_view(theme=theme)
-        self.apply_theme()
+        self.document.set(theme=theme)
 
     def apply_theme(self):
         self._theme = apply_theme(self.model.session.theme)
@@ -284,34 +310,65 @@ class MainWindow(QMainWindow):
             view.set_theme(self._theme)
         self.theme_actions[self.model.session.theme].setChecked(True)
 
-    def _sync_view_controls(self):
+    def _on_field(self, name):
+        """Controls follow the session, within the same turn of the event loop."""
         s = self.model.session
-        for pane, act in self.pane_actions.items():
-            act.setChecked(pane in s.panes)
-        self.grid_action.setChecked(s.grid)
-        y_lo, y_hi = s.y_range or self.canvas.plots["f"].getViewBox().viewRange()[1]
-        for box, value in ((self.x_min, s.x_range[0]), (self.x_max, s.x_range[1]),
-                           (self.y_min, y_lo), (self.y_max, y_hi)):
+        if name == "x_range":
+            self._show_values((self.x_min, s.x_range[0]), (self.x_max, s.x_range[1]))
+        elif name == "y_range":
+            with QSignalBlocker(self.y_auto):
+                self.y_auto.setChecked(s.y_range is None)
+            self.y_min.setEnabled(s.y_range is not None)
+            self.y_max.setEnabled(s.y_range is not None)
+            if s.y_range is None:
+                self._show_auto_y()
+            else:
+                self._show_values((self.y_min, s.y_range[0]), (self.y_max, s.y_range[1]))
+        elif name == "panes":
+            for pane, act in self.pane_actions.items():
+                act.setChecked(pane in s.panes)
+        elif name == "grid":
+            self.grid_action.setChecked(s.grid)
+        elif name == "theme":
+            self.apply_theme()
+
+    def _show_auto_y(self):
+        if self.model.session.y_range is None:
+            lo, hi = self.canvas.plots["f"].getViewBox().viewRange()[1]
+            self._show_values((self.y_min, lo), (self.y_max, hi))
+
+    @staticmethod
+    def _show_values(*pairs):
+        for box, value in pairs:
             if not box.hasFocus():
                 with QSignalBlocker(box):
                     box.setValue(value)
-        with QSignalBlocker(self.y_auto):
-            self.y_auto.setChecked(s.y_range is None)
-        self.y_min.setEnabled(s.y_range is not None)
-        self.y_max.setEnabled(s.y_range is not None)
 
     def _on_x_controls(self):
+        self._set_range("x_range", self.x_min.value(), self.x_max.value())
+
+    def _on_y_controls(self):
+        if self.y_auto.isChecked():
+            self.document.set(y_range=None)
+        else:
+            self._set_range("y_range", self.y_min.value(), self.y_max.value())
+
+    def _set_range(self, name, lo, hi):
+        if lo >= hi:
+            self.statusBar().showMessage(self.tr("The range needs MIN < MAX."), 5000)
+            return
+        safe = clamp_range(lo, hi)
+        if safe != (lo, hi):
+            self._on_range_clamped(*safe)
         try:
-            self.model.set_view(x_range=(self.x_min.value(), self.x_max.value()))
+            self.document.set(**{name: safe})
         except SessionError as e:
             self.statusBar().showMessage(str(e), 5000)
 
-    def _on_y_controls(self):
-        try:
-            y = None if self.y_auto.isChecked() else (self.y_min.value(), self.y_max.value())
-            self.model.set_view(y_range=y)
-        except SessionError as e:
-            self.statusBar().showMessage(str(e), 5000)
+    def _on_range_clamped(self, lo, hi):
+        self.statusBar().showMessage(
+            self.tr("The view was kept to [{:.6g}, {:.6g}], the range actgui can draw.").format(lo, hi),
+            5000)
 
     # --- sessions and settings -----------------------------------------------------------------------
     def _restore_session(self) -> tuple[Session, str | None]:
@@ -325,7 +382,7 @@ class MainWindow(QMainWindow):
         if text is None:
             return Session.default(), None
         try:
-            return Session.from_json(str(text)), None
+            return read_json(str(text)), None
         except SessionError as e:
             log.warning("stored session ignored: %s", e)
             return Session.default(), self.tr("The remembered session was not valid ({}); "
@@ -353,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def _read_session(self, path) -> tuple[Session | None, str | None]:
         try:
-            return Session.load(path), None
+            return load(path), None
         except SessionError as e:
             return None, self.tr("Could not open {}: {}").format(path, e)
 
@@ -362,8 +419,7 @@ class MainWindow(QMainWindow):
         if problem:
             self.show_problem(problem)
             return False
-        self.model.set_session(session)
-        self.apply_theme()
+        self.document.replace_session(session, name=Path(path).name)
         if self.model.rowCount():
             self.curve_list.setCurrentIndex(self.model.index(0))
         self.statusBar().showMessage(self.tr("Opened {}").format(path), 5000)

@@ -1,4 +1,4 @@
-"""Qt item models over the plain session and the catalog."""
+"""Qt item models: the session document's events as Qt's model signals, and the catalog."""
 
 from __future__ import annotations
 
@@ -14,11 +14,18 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from ..core import ACTIVATIONS, FAMILIES
 from ..core.mathhtml import to_html
-from ..core.session import Curve, Session
+from ..core.session import Curve, Document, Session
 
 CURVE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+PARAMS_ROLE = Qt.ItemDataRole.UserRole + 4  # the curve's parameters changed: re-sample it
+#: The roles whose data change with each curve field.
+FIELD_ROLES = {
+    "params": [PARAMS_ROLE, CURVE_ROLE, Qt.ItemDataRole.ToolTipRole],
+    "color": [CURVE_ROLE, Qt.ItemDataRole.DecorationRole],
+    "visible": [CURVE_ROLE, Qt.ItemDataRole.CheckStateRole],
+}
 
 
 def formula_tooltip(act, params=None) -> str:
@@ -26,17 +33,67 @@ def formula_tooltip(act, params=None) -> str:
 
 
 class SessionModel(QAbstractListModel):
-    """The session's curves as a list; every edit of the session by the window goes through here.
+    """The document's curves as a list model, and its other events as Qt signals.
 
-    Views and the canvas follow it through the standard model signals; ``viewChanged`` reports
-    changes of ranges, panes, grid and theme.
-    """
+    It reads a snapshot of the session that it swaps at each event, between Qt's begin/end
+    notifications, so views always see a consistent model. Edits go to ``document``.
+    ``fieldChanged(name)`` reports a changed session field (x_range, y_range, panes, grid,
+    theme); ``historyChanged`` what undo and redo would do."""
 
-    viewChanged = Signal()
+    fieldChanged = Signal(str)
+    historyChanged = Signal()
 
-    def __init__(self, session: Session | None = None, parent=None):
+    def __init__(self, document: Document | Session | None = None, parent=None):
         super().__init__(parent)
-        self.session = session or Session.default()
+        if not isinstance(document, Document):
+            document = Document(document)
+        self.document = document
+        self._take(document.session)
+        document.inserted.connect(self._on_inserted)
+        document.removed.connect(self._on_removed)
+        document.curve_changed.connect(self._on_curve_changed)
+        document.reset.connect(self._on_reset)
+        document.changed.connect(self._on_changed)
+        document.history.connect(self.historyChanged.emit)
+
+    def _take(self, session: Session):
+        self.session = session
+        self._labels = session.labels(session.curves)
+
+    # --- document events -----------------------------------------------------------------------
+    def _on_inserted(self, first, last):
+        self.beginInsertRows(QModelIndex(), first, last)
+        self._take(self.document.session)
+        self.endInsertRows()
+        self._relabelled()
+
+    def _on_removed(self, first, last):
+        self.beginRemoveRows(QModelIndex(), first, last)
+        self._take(self.document.session)
+        self.endRemoveRows()
+        self._relabelled()
+
+    def _on_reset(self):
+        self.beginResetModel()
+        self._take(self.document.session)
+        self.endResetModel()
+
+    def _on_curve_changed(self, row, name):
+        self._take(self.document.session)
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx, FIELD_ROLES[name])
+        if name == "params":
+            self._relabelled()
+
+    def _relabelled(self):
+        """Labels of twins depend on each other: report the list's labels as changed."""
+        if self.session.curves:
+            self.dataChanged.emit(self.index(0), self.index(len(self.session.curves) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def _on_changed(self, name):
+        self._take(self.document.session)
+        self.fieldChanged.emit(name)
 
     # --- Qt model API ----------------------------------------------------------------------------
     def rowCount(self, parent=None):
@@ -47,7 +104,7 @@ class SessionModel(QAbstractListModel):
             return None
         curve = self.session.curves[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return curve.label
+            return self._labels[index.row()]
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(curve.color)
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -66,72 +123,16 @@ class SessionModel(QAbstractListModel):
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if role == Qt.ItemDataRole.CheckStateRole and index.isValid():
-            self.set_visible(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.document.set_curve(index.row(), visible=checked)
             return True
         return False
 
-    # --- editing -----------------------------------------------------------------------------------
     def curve(self, row: int) -> Curve:
         return self.session.curves[row]
 
-    def _changed(self, row, roles):
-        idx = self.index(row)
-        self.dataChanged.emit(idx, idx, roles)
-
-    def add_curve(self, function: str, params: dict | None = None, color: str | None = None) -> int:
-        row = len(self.session.curves)
-        curve = Curve(function, dict(params or {}), color or self.session.next_color())
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.session.curves.append(curve)
-        self.endInsertRows()
-        return row
-
-    def duplicate(self, row: int) -> int:
-        c = self.curve(row)
-        return self.add_curve(c.function, dict(c.params))
-
-    def remove_curve(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.session.curves[row]
-        self.endRemoveRows()
-
-    def remove_function(self, function: str) -> None:
-        for row in reversed(range(len(self.session.curves))):
-            if self.session.curves[row].function == function:
-                self.remove_curve(row)
-
-    def set_params(self, row: int, params: dict) -> None:
-        """Replace parameters (validated: ValueError names the problem, nothing changes)."""
-        curve = self.curve(row)
-        curve.params = curve.activation.bind(params)
-        self._changed(row, [CURVE_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
-
-    def set_param(self, row: int, name: str, value) -> None:
-        self.set_params(row, {**self.curve(row).params, name: value})
-
-    def set_color(self, row: int, color: str) -> None:
-        self.curve(row).color = QColor(color).name()
-        self._changed(row, [Qt.ItemDataRole.DecorationRole])
-
-    def set_visible(self, row: int, visible: bool) -> None:
-        self.curve(row).visible = visible
-        self._changed(row, [Qt.ItemDataRole.CheckStateRole])
-
-    def set_session(self, session: Session) -> None:
-        self.beginResetModel()
-        self.session = session
-        self.endResetModel()
-        self.viewChanged.emit()
-
-    def set_view(self, **changes) -> None:
-        """Change x_range, y_range, panes, grid or theme (validated as a whole)."""
-        s = self.session
-        new = Session(curves=s.curves, **{**{k: getattr(s, k) for k in
-                                              ("x_range", "y_range", "panes", "grid", "theme")},
-                                           **changes})
-        for k in ("x_range", "y_range", "panes", "grid", "theme"):
-            setattr(s, k, getattr(new, k))
-        self.viewChanged.emit()
+    def label(self, row: int) -> str:
+        return self._labels[row]
 
 
 class CatalogModel(QStandardItemModel):
@@ -200,10 +201,11 @@ class CatalogModel(QStandardItemModel):
         act_id = item.data(ID_ROLE)
         if self._syncing or act_id is None:
             return
+        document = self.session_model.document
         if item.checkState() == Qt.CheckState.Checked:
-            self.session_model.add_curve(act_id)
+            document.add_curve(act_id)
         else:
-            self.session_model.remove_function(act_id)
+            document.remove_function(act_id)
 
 
 class CatalogFilter(QSortFilterProxyModel):

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,24 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.mathhtml import to_html
-from .models import SessionModel
+from .editors import Editor, NumberBox, editor_for
+from .models import PARAMS_ROLE, SessionModel
 
 DERIVATIVES = ("f", "f\u2032", "f\u2033")
 READOUT_MS = 100  # while a parameter changes, readout values follow at most this often
 
 
 class ParamPanel(QWidget):
-    """Widgets generated from the selected curve's parameter specs; edits apply live."""
+    """Editors generated from the selected curve's parameter specs (one per parameter, picked by
+    its kind from ``editors.EDITORS``); edits apply live."""
 
     def __init__(self, model: SessionModel, parent=None):
         super().__init__(parent)
         self.setObjectName("parameterPanel")
         self.model = model
         self.row: int | None = None
-        self.editors: dict[str, QDoubleSpinBox | QComboBox] = {}
+        self.editors: dict[str, Editor] = {}
         outer = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("parameterTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.form = QFormLayout()
         self.presets = QComboBox(objectName="parameterPresets")
         self.presets.setToolTip(self.tr("Set the parameters to a library's defaults"))
@@ -50,6 +52,7 @@ class ParamPanel(QWidget):
         self.reset.clicked.connect(self.reset_defaults)
         self.error = QLabel(objectName="parameterError")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #c0392b")
         outer.addWidget(self.title)
         outer.addLayout(self.form)
@@ -74,28 +77,17 @@ class ParamPanel(QWidget):
             self.presets.setVisible(False)
             self.reset.setVisible(False)
             return
-        curve = self.model.curve(row)
-        act = curve.activation
-        self.title.setText(f"<b>{act.name}</b> ({act.id})")  # the values are in the editors
+        act = self.model.curve(row).activation
+        self.title.setText(f"{act.name} ({act.id})")  # the values are in the editors
         for p in act.params:
-            if p.choices:
-                editor = QComboBox()
-                editor.addItems(list(p.choices))
-                editor.currentTextChanged.connect(lambda v, n=p.name: self._edit(n, v))
-            else:
-                editor = QDoubleSpinBox()
-                editor.setRange(p.minimum, p.maximum)
-                editor.setSingleStep(p.step)
-                editor.setDecimals(p.decimals)
-                editor.setKeyboardTracking(True)
-                editor.valueChanged.connect(lambda v, n=p.name: self._edit(n, v))
-            editor.setObjectName(f"param_{p.name}")
-            editor.setToolTip(p.description)
+            editor = editor_for(p, lambda v, n=p.name: self._edit(n, v))
+            editor.widget.setObjectName(f"param_{p.name}")
+            editor.widget.setToolTip(p.description)
             self.editors[p.name] = editor
             label = QLabel(f"{p.name}:")
             label.setToolTip(p.description)
-            label.setBuddy(editor)
-            self.form.addRow(label, editor)
+            label.setBuddy(editor.widget)
+            self.form.addRow(label, editor.widget)
         if not act.params:
             self.form.addRow(QLabel(self.tr("This function has no parameters.")))
         self.presets.addItem(self.tr("Library defaults\u2026"))
@@ -108,21 +100,14 @@ class ParamPanel(QWidget):
         self._load_values()
 
     def _load_values(self):
-        curve = self.model.curve(self.row)
+        params = self.model.curve(self.row).params
         for name, editor in self.editors.items():
-            value = curve.params[name]
-            current = editor.currentText() if isinstance(editor, QComboBox) else editor.value()
-            if current == value:  # leave the editor being typed in alone
-                continue
-            with QSignalBlocker(editor):
-                if isinstance(editor, QComboBox):
-                    editor.setCurrentText(value)
-                else:
-                    editor.setValue(value)
+            if editor.value() != params[name]:  # leave the editor being typed in alone
+                editor.set_value(params[name])
 
     def _edit(self, name, value):
         try:
-            self.model.set_param(self.row, name, value)
+            self.model.document.set_param(self.row, name, value)
             self.error.setText("")  # unlike clear(), no repaint when already empty
         except ValueError as e:
             self.error.setText(str(e))
@@ -131,15 +116,16 @@ class ParamPanel(QWidget):
         params = self.presets.itemData(index)
         self.presets.setCurrentIndex(0)
         if params:
-            self.model.set_params(self.row, {**self.model.curve(self.row).params, **params})
+            current = self.model.curve(self.row).params
+            self.model.document.set_curve(self.row, params={**current, **params})
 
     def reset_defaults(self):
         if self.row is not None:
-            self.model.set_params(self.row, {})
+            self.model.document.set_curve(self.row, params={})
             self.error.clear()
 
     def _on_data_changed(self, top, bottom, roles=()):
-        if self.row is not None and top.row() <= self.row <= bottom.row():
+        if self.row is not None and PARAMS_ROLE in roles and top.row() <= self.row <= bottom.row():
             self._load_values()
 
 
@@ -162,7 +148,7 @@ class ReadoutPanel(QWidget):
         self.model = model
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.x_box = QDoubleSpinBox(objectName="readoutX")
+        self.x_box = NumberBox(objectName="readoutX")
         self.x_box.setRange(-1e300, 1e300)
         self.x_box.setDecimals(6)
         self.x_box.setSingleStep(0.1)
@@ -182,9 +168,9 @@ class ReadoutPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         self.x = 0.0
-        self._changed: set[int] = set()  # ids of curves changed since the last fill
+        self._dirty: set[int] = set()  # rows whose parameters changed since the last fill
         self._timer = QTimer(self, singleShot=True, interval=READOUT_MS)
-        self._timer.timeout.connect(self._fill_changed)
+        self._timer.timeout.connect(self._fill_dirty)
         for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             sig.connect(self.refresh)
         model.dataChanged.connect(self._on_data_changed)
@@ -203,17 +189,21 @@ class ReadoutPanel(QWidget):
         self.refresh()
 
     def _visible(self):
-        return [c for c in self.model.session.curves if c.visible]
-
-    def _row_values(self, curve) -> tuple[str, float, float, float]:
-        act = curve.activation
-        return (curve.label, *(float(act.evaluate(self.x, k, **curve.params)) for k in range(3)))
+        return self.model.session.visible
 
     def values(self) -> list[tuple[str, float, float, float]]:
-        return [self._row_values(c) for c in self._visible()]
+        """(label, f, f', f'') of every visible curve at the readout's x."""
+        labels = self.model.session.labels()
+        return [(label, *(float(c.evaluate(self.x, k)) for k in range(3)))
+                for label, c in zip(labels, self._visible(), strict=True)]
 
     def refresh(self, *_):
-        visible = self._visible()
+        """Every row: labels, swatches and values."""
+        self._fill(range(len(self.model.session.curves)))
+
+    def _fill(self, rows):
+        session = self.model.session
+        visible = [(row, c) for row, c in enumerate(session.curves) if c.visible]
         if self.table.rowCount() != len(visible):
             self.table.setRowCount(len(visible))
             for r in range(len(visible)):
@@ -222,32 +212,30 @@ class ReadoutPanel(QWidget):
                     if k:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(r, k, item)
-        for r, curve in enumerate(visible):
-            self._fill(r, curve)
-
-    def _fill(self, r, curve):
-        label, *vals = self._row_values(curve)
-        name = self.table.item(r, 0)
-        name.setText(label)
-        name.setData(Qt.ItemDataRole.DecorationRole, QColor(curve.color))
-        for k, v in enumerate(vals):
-            self.table.item(r, k + 1).setText(format_value(v))
+            rows = range(len(session.curves))
+        rows = set(rows)
+        for r, ((row, curve), label) in enumerate(zip(visible, session.labels(), strict=True)):
+            name = self.table.item(r, 0)
+            name.setText(label)  # twins' labels change together
+            if row in rows:
+                name.setData(Qt.ItemDataRole.DecorationRole, QColor(curve.color))
+                for k in range(3):
+                    self.table.item(r, k + 1).setText(format_value(float(curve.evaluate(self.x, k))))
 
     def _on_data_changed(self, top, bottom, roles=()):
         """Rows follow their curves within READOUT_MS: a spin box turning at 60 steps a second
         would otherwise repaint the table on every step, for numbers nobody can read that fast."""
-        if roles and Qt.ItemDataRole.CheckStateRole in roles:
+        if Qt.ItemDataRole.CheckStateRole in roles or Qt.ItemDataRole.DecorationRole in roles:
             self.refresh()
             return
-        self._changed.update(id(self.model.curve(row)) for row in range(top.row(), bottom.row() + 1))
+        if PARAMS_ROLE in roles:
+            self._dirty.update(range(top.row(), bottom.row() + 1))
         if not self._timer.isActive():
             self._timer.start()
 
-    def _fill_changed(self):
-        for r, curve in enumerate(self._visible()):  # by identity: copies may compare equal
-            if id(curve) in self._changed:
-                self._fill(r, curve)
-        self._changed.clear()
+    def _fill_dirty(self):
+        self._fill(self._dirty)
+        self._dirty.clear()
 
 
 def params_text(params) -> str:
@@ -283,7 +271,7 @@ class InfoPanel(QTextBrowser):
         self.refresh()
 
     def _on_data_changed(self, top, bottom, roles=()):
-        if self.row is not None and top.row() <= self.row <= bottom.row():
+        if self.row is not None and PARAMS_ROLE in roles and top.row() <= self.row <= bottom.row():
             self._timer.start()
 
     def refresh(self):
@@ -292,12 +280,12 @@ class InfoPanel(QTextBrowser):
             return
         curve = self.model.curve(self.row)
         act, p = curve.activation, curve.params
-        props = act.properties(**p)
+        props = act.properties(p)
         yes, no = self.tr("yes"), self.tr("no")
         smooth = "C<sup>\u221e</sup>" if math.isinf(props.smoothness) else (
             self.tr("discontinuous") if props.smoothness < 0 else f"C<sup>{props.smoothness:g}</sup>")
         lo, hi = props.range
-        brk = ", ".join(f"{b.kind} at x = {b.x:g}" for b in act.breakpoints_at(**p)) or \
+        brk = ", ".join(f"{b.kind} at x = {b.x:g}" for b in act.breakpoints_at(p)) or \
             self.tr("none")
         rows = [
             (self.tr("Range (inf \u2026 sup)"), f"{format_value(lo)} \u2026 {format_value(hi)}"),
