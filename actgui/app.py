@@ -79,7 +79,7 @@ def make_app(argv=None):
 
 def app_icon():
     """The icon at every size we ship; with the size given, Qt reads a file only when that size
-    is drawn (without it, it opens all eight to read their sizes: 1 ms at start-up)."""
+    is drawn (without it, it opens all eight at start-up to read their sizes)."""
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 

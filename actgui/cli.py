@@ -5,26 +5,41 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 
 from . import __version__, collect_from_now_on
 from .core import ACTIVATIONS, get
 from .core.params import Params
-from .core.session import Session, SessionError, load
+from .core.session import PANES, Session, SessionError, load
 
 
 class UsageError(Exception):
     """Bad input from the command line: reported in one line, exit status 2."""
 
 
+#: What argparse takes for a negative number rather than an option: also -1e3, -.5, -inf.
+NEGATIVE_NUMBER = re.compile(r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-inf(inity)?$", re.IGNORECASE)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a mistake in one line (no usage block) with exit status 2."""
+    """argparse that reports a mistake in one line (no usage block) with exit status 2, and reads
+    ``--x-range -1e3 1e3`` as numbers (argparse's own test for negative numbers misses
+    exponents, and takes -1e3 for an option)."""
+
+    def __init__(self, *args, **kw):
+        super().__init__(*args, **kw)
+        self._negative_number_matcher = NEGATIVE_NUMBER
 
     def error(self, message):
         raise UsageError(f"{self.prog}: {message}")
 
 
 def _parser() -> argparse.ArgumentParser:
+    from .formats import FONT_PT, FORMATS, MAX_PIXELS, MAX_POINTS, MAX_SIDE, ExportOptions
+
+    suffixes = " ".join(FORMATS)
+    default = ExportOptions()
     parser = _Parser(
         prog="actgui",
         description="See, compare and understand activation functions. "
@@ -33,27 +48,35 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--session", metavar="FILE", help="open this session file")
     parser.add_argument("--quit-after-first-paint", action="store_true",
                         help=argparse.SUPPRESS)  # for start-up benchmarks and smoke tests
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     lst = sub.add_parser("list", help="list every catalog entry")
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
     sub.add_parser("install-desktop", help="add actgui to this user's application menu (Linux)")
     sub.add_parser("uninstall-desktop", help="remove it from the application menu again")
     exp = sub.add_parser(
         "export", help="write a figure or the numbers without opening a window",
-        description="Write PNG, SVG, PDF or CSV (from OUT's suffix) with the window's rendering, "
-                    "offscreen. SPEC is an id or id:param=value[,param=value], e.g. "
-                    "leaky_relu:negative_slope=0.1.")
-    exp.add_argument("out", metavar="OUT", help="file to write: .png .svg .pdf or .csv")
+        description="Write a figure or the numbers (the format from OUT's suffix: "
+                    f"{suffixes}) with the window's rendering, offscreen. SPEC is an id or "
+                    "id:param=value[,param=value], e.g. leaky_relu:negative_slope=0.1. Bad input "
+                    "prints one line and exits with status 2, writing nothing.")
+    exp.add_argument("out", metavar="OUT", help=f"file to write: {suffixes}")
     exp.add_argument("--function", "-f", metavar="SPEC", action="append", default=[],
                      help="a curve to draw (repeatable)")
-    exp.add_argument("--panes", metavar="f,df,d2f", help="panes to draw (f is always drawn)")
-    exp.add_argument("--x-range", nargs=2, type=float, metavar=("MIN", "MAX"))
+    exp.add_argument("--panes", metavar="f,df,d2f",
+                     help="panes to draw, among f, df and d2f (f is always drawn: df alone "
+                          "means f and df)")
+    exp.add_argument("--x-range", nargs=2, type=float, metavar=("MIN", "MAX"),
+                     help="x from MIN to MAX (each within ±1e300)")
     exp.add_argument("--y-range", nargs=2, type=float, metavar=("MIN", "MAX"),
                      help="fixed y-range of the f pane (default: automatic)")
-    exp.add_argument("--points", type=int, metavar="N", help="CSV rows (default 1001)")
-    exp.add_argument("--size", metavar="WxH", help="pixels (default 1600x1000)")
+    exp.add_argument("--points", type=int, metavar="N",
+                     help=f"CSV rows, 2 to {MAX_POINTS} (default {default.points})")
+    exp.add_argument("--size", metavar="WxH",
+                     help=f"pixels, each side 16 to {MAX_SIDE}, at most {MAX_PIXELS // 1_000_000} "
+                          f"megapixels (default {default.size[0]}x{default.size[1]})")
     exp.add_argument("--theme", choices=("light", "dark"), default="light")
-    exp.add_argument("--font-size", type=float, metavar="PT", default=10.0)
+    exp.add_argument("--font-size", type=float, metavar="PT", default=default.font_size,
+                     help=f"{FONT_PT[0]:g} to {FONT_PT[1]:g} (default {default.font_size:g})")
     exp.add_argument("--transparent", action="store_true", help="PNG without a background")
     exp.add_argument("--session", metavar="FILE", help="start from this session file")
     return parser
@@ -83,7 +106,8 @@ def parse_spec(spec: str) -> tuple[str, Params]:
 
 
 def build_session(args) -> Session:
-    """The session an ``export`` command describes."""
+    """The session a command describes (its --session, --function, --x-range, --y-range,
+    --panes), validated by the same rules as the window's."""
     session = load(args.session) if args.session else Session()
     if args.function:
         session = session.replace(curves=())
@@ -94,40 +118,52 @@ def build_session(args) -> Session:
     changes = {}
     if args.x_range:
         changes["x_range"] = tuple(args.x_range)
-    if args.y_range:
+    if getattr(args, "y_range", None):
         changes["y_range"] = tuple(args.y_range)
-    if args.panes:
-        changes["panes"] = tuple(p.strip() for p in args.panes.split(","))
+    if getattr(args, "panes", None) is not None:
+        changes["panes"] = parse_panes(args.panes)
     return session.replace(**changes)
+
+
+def parse_panes(text: str) -> tuple[str, ...]:
+    """``f,df`` -> ("f", "df"); f is always drawn, so ``df`` alone means f and df."""
+    panes = [p.strip() for p in text.split(",") if p.strip()]
+    if not panes:
+        raise UsageError("--panes: give one or more of f, df, d2f")
+    unknown = [p for p in panes if p not in PANES]
+    if unknown:
+        raise UsageError(f"--panes: unknown pane {unknown[0]!r} (panes: {', '.join(PANES)})")
+    return tuple(p for p in PANES if p == "f" or p in panes)
 
 
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise UsageError(f"--size {text!r}: expected WxH, e.g. 2400x1500") from None
-    if not (16 <= w <= 20000 and 16 <= h <= 20000):
-        raise UsageError(f"--size {text!r}: each side must be 16 to 20000 pixels")
+        raise UsageError(f"--size {text!r}: expected WxH, e.g. 1920x1080") from None
     return w, h
 
 
 def _export(args) -> int:
+    from .core.files import remove_temporaries_on_signals, target
+    from .formats import ExportOptions, format_for
+
     session = build_session(args)
+    format_for(args.out)  # before starting Qt: an unknown suffix is a usage error
+    target(args.out)  # and so is a file that cannot be written
+    default = ExportOptions()
+    options = ExportOptions(size=default.size if args.size is None else _size(args.size),
+                            theme=args.theme, font_size=args.font_size,
+                            transparent=args.transparent,
+                            points=default.points if args.points is None else args.points)
+    remove_temporaries_on_signals()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .app import make_app
-    from .ui.figure import ExportOptions, export, format_for
+    from .ui.figure import export
 
-    defaults = ExportOptions()
-    points = defaults.points if args.points is None else args.points
-    if points < 2:
-        raise UsageError(f"--points {points}: need at least 2")
-    format_for(args.out)  # before starting Qt: an unknown suffix is a usage error
     make_app()
-    options = ExportOptions(size=defaults.size if args.size is None else _size(args.size),
-                            theme=args.theme, font_size=args.font_size,
-                            transparent=args.transparent, points=points)
-    fmt = export(session, args.out, options)
-    print(f"wrote {args.out} ({fmt})")
+    export(session, args.out, options)
+    print(f"wrote {args.out}")
     return 0
 
 

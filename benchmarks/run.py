@@ -85,18 +85,54 @@ def bench_redraw(app, repeat):
     live, bare = timed_alternately([change, floor], repeat)
     w.canvas._set_fine(True)  # what the settled picture costs to paint
     settled = timed(lambda i: w.canvas.view.viewport().repaint(), repeat)
-    plot = w.canvas.plots["f"]
-
-    def zoom(i):  # one wheel step in or out, to re-sampled and repainted curves
-        lo, hi = plot.getViewBox().viewRange()[0]
-        mid, half = (lo + hi) / 2, (hi - lo) / 2 * (0.8 if i % 2 == 0 else 1.25)
-        plot.setXRange(mid - half, mid + half, padding=0)
-        w.canvas.resample_all()
-        w.canvas.view.viewport().repaint()
-
-    zooms = timed(zoom, repeat)
+    zooms = timed(zoomer(w), repeat)
     w.close()
     return live, bare, settled, zooms, arrays
+
+
+def bench_many(app, repeat):
+    """Every catalog entry (44 curves) in panes f, f' and f'': a spin-box step through the window
+    to the end of the repaint, and a zoom step to re-sampled, repainted curves (ms each)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from actgui.core import ACTIVATIONS
+    from actgui.core.session import Session
+    from actgui.ui.main_window import MainWindow
+
+    session = Session.of(*ACTIVATIONS, panes=("f", "df", "d2f"))
+    home = fresh_home(os.environ["ACTGUI_BENCH_TMP"])["HOME"]
+    w = MainWindow(session=session, settings=QSettings(f"{home}/s.ini", QSettings.Format.IniFormat))
+    w.resize(*SIZE)
+    w.show()
+    app.processEvents()
+    w.curve_list.setCurrentIndex(w.model.index(list(ACTIVATIONS).index("leaky_relu")))
+    box = w.params.findChild(QDoubleSpinBox, "param_negative_slope")
+
+    def change(i):
+        box.setValue(slope(i))
+        w.canvas.view.viewport().repaint()
+
+    timed(change, 5)
+    steps = timed(change, repeat)
+    zooms = timed(zoomer(w), repeat)
+    w.close()
+    return steps, zooms
+
+
+def zoomer(w):
+    """A zoom step as a wheel makes it, ten steps in (x0.8), then ten out (x1.25): the view
+    moves, the curves are re-sampled where their samples no longer serve it, and the window
+    repaints."""
+    plot = w.canvas.plots["f"]
+
+    def zoom(i):
+        lo, hi = plot.getViewBox().viewRange()[0]
+        mid, half = (lo + hi) / 2, (hi - lo) / 2 * (0.8 if (i // 10) % 2 == 0 else 1.25)
+        plot.setXRange(mid - half, mid + half, padding=0)
+        w.canvas.view.viewport().repaint()
+
+    return zoom
 
 
 def floor_change(app, arrays):
@@ -223,7 +259,8 @@ def bench_startup(repeat, tmp):
 def bench_exports(tmp):
     """2400x1500 PNG, SVG and PDF of 10 curves in two panes (seconds, median of 3)."""
     from actgui.core.session import Session
-    from actgui.ui.figure import ExportOptions, export
+    from actgui.formats import ExportOptions
+    from actgui.ui.figure import export
 
     session = Session.of(*CURVES, panes=("f", "df"))
     out = {}
@@ -331,6 +368,9 @@ def main(argv=None):
         figures["redraw_settled_ms"] = summary(settled)
         figures["redraw_floor_ms"] = summary(bare)
         figures["zoom_resample_ms"] = summary(zooms)
+        many_steps, many_zooms = bench_many(app, repeat)
+        figures["many_redraw_ms"] = summary(many_steps)
+        figures["many_zoom_ms"] = summary(many_zooms)
         try:
             figures["redraw_matplotlib_ms"] = summary(bench_matplotlib(arrays, max(repeat // 4, 10)))
         except ImportError:

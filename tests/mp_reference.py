@@ -45,7 +45,7 @@ REFERENCE = {
     "squareplus": lambda x, b: (x + sqrt(x**2 + b)) / 2,
     "sparse_plus": lambda x: 0 if x <= -1 else ((x + 1) ** 2 / 4 if x < 1 else x),
     "smelu": lambda x, beta: 0 if x <= -beta else ((x + beta) ** 2 / (4 * beta) if x < beta else x),
-    "relu_squared": lambda x: max(x, 0) ** 2,
+    "repu": lambda x, p: max(x, 0) ** p,
     "threshold": lambda x, threshold, value: x if x > threshold else value,
     "silu": lambda x: x * sig(x),
     "swish": lambda x, beta: x * sig(beta * x),

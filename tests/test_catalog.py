@@ -158,7 +158,7 @@ def test_tutorial_derivatives():
     np.testing.assert_array_equal(get("leaky_relu").df(x), np.where(x > 0, 1.0, 0.01))
 
 
-# --- PyTorch autograd at kinks (shared/reference/activations.md) --------------------------------
+# --- PyTorch autograd at kinks (float64, torch 2.13) ----------------------------------------------
 
 KINKS = [
     ("relu", {}, 0.0, 0.0),
@@ -296,7 +296,7 @@ def test_overflow_only_where_the_true_value_exceeds_float64():
     x = np.array([-1e300, -1e154, -800.0, 700.0, 1e154, 1e300])
     for act in ALL:
         y = act.f(x)
-        limit = act.overflow_at or np.inf
+        limit = act.overflow_limit()
         assert np.isfinite(y[np.abs(x) <= limit]).all(), act.id
         assert np.isinf(y[x > limit]).all(), act.id
     assert get("exponential").f(709.0) < np.inf and get("exponential").f(710.0) == np.inf
@@ -316,3 +316,20 @@ def test_formulas_typeset_to_well_formed_html(act):
 def test_typesetting_escapes_markup_characters():
     assert to_html(r"x < 0 \text{ & } y > 1") == \
         "x &lt; 0 <span style='font-style:normal'> &amp; </span> y &gt; 1"
+
+
+@pytest.mark.parametrize("a", [0.01, 0.3, 7.0])
+def test_snake_is_right_far_out(a):
+    """sin(a·x) of the exact product: a = 0.01 is not a float, and fl(2ax) would lose the
+    argument for |x| >= 1e10 (f'(1e10) was off in the 9th digit)."""
+    import mpmath
+
+    xs = [1e10, -3.7e15, 2.5e37, 1e100, -4.2e250, 1e300]
+    act = get("snake")
+    with mpmath.workdps(400):
+        for x in xs:
+            A, X = mpmath.mpf(a), mpmath.mpf(x)
+            want = (X + mpmath.sin(A * X) ** 2 / A, 1 + mpmath.sin(2 * A * X), 2 * A * mpmath.cos(2 * A * X))
+            for order in range(3):
+                got = act.evaluate(x, order, a=a)
+                assert abs(got - want[order]) <= 1e-13 * abs(want[order]) + 1e-15, (x, order)

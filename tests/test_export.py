@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from actgui.cli import main
 from actgui.core import get
 from actgui.core.session import Session
+from actgui.formats import ExportOptions
 from actgui.ui import figure
-from actgui.ui.figure import SCALE, ExportOptions, render_canvas, render_image
+from actgui.ui.figure import SCALE, render_canvas, render_image
 from actgui.ui.main_window import MainWindow
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -268,7 +269,7 @@ def test_exports_draw_every_sample(qapp):
     canvas = render_canvas(two_curves(), options)
     render_image(canvas, options)
     item = canvas.items[0]["f"]
-    assert item.path.elementCount() == len(item.xData) > 300
+    assert item.vertices == len(item.shown_x) > 300
     canvas.deleteLater()
 
 
@@ -281,3 +282,20 @@ def test_font_size_reaches_axes_title_and_legend(qapp):
     assert big.legend.boundingRect().height() > 1.2 * small.legend.boundingRect().height()
     small.deleteLater()
     big.deleteLater()
+
+
+def test_every_format_is_offered_everywhere_from_its_registration(window, tmp_path):
+    from actgui.formats import FORMATS, file_filter
+
+    dialog = window.open_export()
+    offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    exports = [s for s, f in FORMATS.items() if f.kind in ("figure", "data")]
+    assert offered == exports
+    filters = file_filter(lambda _ctx, text: text)
+    help_text = cli("export", "--help").stdout
+    for suffix in exports:
+        assert f"*{suffix}" in filters and suffix in help_text
+        out = tmp_path / f"all{suffix}"
+        run = cli("export", str(out), "-f", "relu", "--size", "640x400", "--points", "11")
+        assert run.returncode == 0 and out.stat().st_size > 50, run.stderr
+    dialog.close()

@@ -16,11 +16,10 @@ xs = st.floats(min_value=-1e300, max_value=1e300, allow_nan=False, allow_infinit
 
 
 def params_for(act):
-    fields = {
-        p.name: st.sampled_from(p.choices) if p.choices
-        else st.floats(min_value=p.minimum, max_value=p.maximum, allow_nan=False)
-        for p in act.params
-    }
+    kinds = {"choice": lambda p: st.sampled_from(p.choices), "bool": lambda p: st.booleans(),
+             "int": lambda p: st.integers(int(p.minimum), int(p.maximum)),
+             "float": lambda p: st.floats(min_value=p.minimum, max_value=p.maximum, allow_nan=False)}
+    fields = {p.name: kinds[p.kind](p) for p in act.params}
     return st.fixed_dictionaries(fields).filter(lambda p: act.check is None or not act.check(**p))
 
 
@@ -30,7 +29,7 @@ def params_for(act):
 def test_any_finite_input_any_parameters(act, data):
     params = data.draw(params_for(act))
     x = np.array(data.draw(st.lists(xs, min_size=1, max_size=20)))
-    limit = act.overflow_at or math.inf
+    limit = act.overflow_limit(**params)
     lo, hi = act.properties(**params).range
     for order in range(3):
         y = act.evaluate(x, order, **params)

@@ -594,26 +594,31 @@ _add(
     kink_convention="f is C¹; f'' jumps at ±β and is 0 there.",
 )
 
-_add(
-    id="relu_squared", name="Squared ReLU", family=RECTIFIER, aliases=("relu2", "squared_relu"),
-    impl=(
-        lambda x: _squared(np.where(x > 0, x, 0.0)),
-        lambda x: np.where(x > 0, 2.0 * x, 0.0),
-        lambda x: np.where(x > 0, 2.0, 0.0),
-    ),
-    formula=r"\max(0,\,x)^2", dformula=r"2\max(0,\,x)",
-    range=(0.0, INF), monotonic=True, zero_centred=False,
-    breakpoints=_kinks(0.0, order=2),
-    reference="So et al. (2021), Primer: searching for efficient transformers",
-    kink_convention="f'' jumps at 0; f''(0) = 0, as PyTorch autograd.",
-    overflow_at=math.sqrt(np.finfo(np.float64).max),
-)
-
-
-def _squared(x):
-    """x² — overflowing to inf beyond 1.34e154, where the true value exceeds float64."""
+def _repu(x, p, k):
+    r"""The k-th derivative of :math:`\max(0, x)^p`: :math:`\frac{p!}{(p-k)!} x^{p-k}` for x > 0
+    and 0 for x <= 0 (0 too where k > p); overflowing to inf where the true value exceeds
+    float64."""
+    if k > p:
+        return np.zeros_like(x)
     with np.errstate(over="ignore"):
-        return x * x
+        return np.where(x > 0, math.perm(p, k) * np.where(x > 0, x, 0.0) ** (p - k), 0.0)
+
+
+_add(
+    id="repu", name="RePU (ReLU to a power)", family=RECTIFIER,
+    aliases=("relu_squared", "relu2", "squared_relu", "rectified_power_unit"),
+    params=(Param("p", 2, 1, 6, 1, "the power: 1 is ReLU, 2 the squared ReLU", symbol="p"),),
+    impl=(lambda x, p: _repu(x, p, 0), lambda x, p: _repu(x, p, 1), lambda x, p: _repu(x, p, 2)),
+    formula=r"\max(0,\,x)^{@p}", dformula=r"@p\max(0,\,x)^{@p - 1}",
+    range=(0.0, INF), monotonic=True, zero_centred=False,
+    breakpoints=lambda p: _kinks(0.0, order=p),
+    equivalents=(_eq("Primer", "squared ReLU", "p = 2", p=2),),
+    reference="Li, Tang & Yu (2019), PowerNet: rectified power units; So et al. (2021), Primer "
+              "(p = 2)",
+    kink_convention="The p-th derivative jumps at 0 (from 0 to p!); every derivative at 0 is 0, "
+                    "as PyTorch autograd of relu(x)**p.",
+    overflow_at=lambda p: float(np.finfo(np.float64).max) ** (1 / p),
+)
 
 
 _add(

@@ -6,8 +6,13 @@ upright operator names, text, spacing, delimiters and ``cases``.
 
 from __future__ import annotations
 
-#: Text to HTML (the ``html`` module would also import its 2,000-entry entity table: 1.5 ms).
-_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+#: Text to HTML (the ``html`` module would also import its 2,000-entry entity table).
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+
+
+def escape(text: str) -> str:
+    """``text`` as HTML shows it literally (names from files and users reach rich-text labels)."""
+    return str(text).translate(_ESCAPE)
 
 SYMBOLS = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "theta": "θ", "lambda": "λ",

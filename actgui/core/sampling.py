@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from functools import lru_cache
 
 import numpy as np
 
@@ -26,7 +27,9 @@ def sample_grid(activation: Activation | str, x_min: float, x_max: float, n: int
     if n < 2:
         raise ValueError(f"n={n} is invalid: need at least 2 points")
     inside = [b for b in act.breakpoints_at(p) if x_min < b.x < x_max]
-    x = np.linspace(x_min, x_max, n)
+    x = _uniform(x_min, x_max, n)
+    if not inside:  # the uniform grid as it is, shared by every curve drawn over it
+        return x, x, np.zeros(x.shape, dtype=bool)
     extra = np.array(sorted({b.x for b in inside}), dtype=np.float64)
     x = np.insert(x, np.searchsorted(x, extra), extra)
     x = x[np.concatenate(([True], np.diff(x) > 0))]  # a breakpoint on the grid appears once
@@ -42,6 +45,14 @@ def sample_grid(activation: Activation | str, x_min: float, x_max: float, n: int
     gap = np.zeros(x.shape, dtype=bool)
     gap[first + 1] = True
     return x, x_eval, gap
+
+
+@lru_cache(maxsize=8)
+def _uniform(x_min: float, x_max: float, n: int) -> np.ndarray:
+    """``n`` points from x_min to x_max, read-only: every curve sampled over a view shares them."""
+    x = np.linspace(x_min, x_max, n)
+    x.flags.writeable = False
+    return x
 
 
 def sample(activation: Activation | str, x_min: float, x_max: float, n: int = 1001,

@@ -36,7 +36,7 @@ class Breakpoint:
 
     @property
     def kind(self) -> str:
-        return ("jump", "kink", "jump in f''", "jump in f'''")[self.order]
+        return ("jump", "kink")[self.order] if self.order < 2 else "jump in f" + "'" * self.order
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class Activation:
     description: str = ""
     kink_convention: str = ""
     oscillating: tuple[int, ...] = ()  # derivative orders with no limit at ±inf
-    overflow_at: float | None = None  # |x| beyond which f's true value exceeds float64
+    overflow_at: float | ParamsFn | None = None  # |x| beyond which f's true value exceeds float64
     band: Callable | None = None  # (x, order, **params) -> (low, high), e.g. RReLU's slopes
     check: Callable[..., str | None] | None = None  # cross-parameter constraint
 
@@ -180,6 +180,12 @@ class Activation:
     # --- declared facts, resolved for given parameters ---------------------------------------
     def breakpoints_at(self, bound: Params | None = None, /, **params) -> tuple[Breakpoint, ...]:
         return tuple(_call(self.breakpoints, self.bind(bound, **params)))
+
+    def overflow_limit(self, bound: Params | None = None, /, **params) -> float:
+        """|x| beyond which f's true value exceeds float64 (inf if it never does)."""
+        if self.overflow_at is None:
+            return math.inf
+        return float(_call(self.overflow_at, self.bind(bound, **params)))
 
     def smoothness(self, bound: Params | None = None, /, **params) -> float:
         """k such that f is C^k (math.inf when no breakpoint)."""

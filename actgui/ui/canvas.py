@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsGridLayout,
     QGraphicsItem,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core import clip_to_band, sample, sample_band, simplify_polyline
 from ..core.session import clamp_range
+from .axes import Axis, Grid
 from .models import PARAMS_ROLE, SessionModel
 
 ORDER = {"f": 0, "df": 1, "d2f": 2}
@@ -26,55 +25,170 @@ THEME_COLOURS = {  # background, foreground, grid, cursor (solid: a dashed line 
     "light": ("#ffffff", "#202020", (0, 0, 0, 38), "#8c8c8c"),
     "dark": ("#1c1c1e", "#d8d8d8", (255, 255, 255, 38), "#808084"),
 }
-RESAMPLE_MS = 40  # debounce after pan or zoom
+RESIZE_MS = 40  # re-sampled this long after the pane's size last changed
+SAMPLES_PER_PX = 1.0  # sampled over the view and half a view each side, at this density in view
+MIN_PER_PX = 0.6  # while the view moves, samples are kept while it stays inside them this dense
 SETTLE_MS = 250  # after the last change, curves are redrawn with the fine pen
 RELABEL_MS = 100
 FAST_WIDTH, FINE_WIDTH = 1.0, 2.0
 SIMPLIFY_PX = 0.25  # what the settled curves may deviate from their samples, in device pixels
 
 
-class _Curve(pg.PlotCurveItem):
-    """A curve sampled beyond the view, for panning, that gives Qt only the samples in view:
-    stroking the hidden ones cost as much as stroking the visible ones, and the y auto-range
-    fits what is drawn. With the antialiased (settled) pen on screen it strokes only the vertices
-    that keep it within SIMPLIFY_PX of every sample: a wide antialiased pen costs per vertex."""
+class _Sampled(QGraphicsItem):
+    """Arrays sampled beyond the view, for panning, of which only the samples in view (and one
+    beyond each end) are drawn: stroking hidden samples costs as much as visible ones. Lives in
+    a view box's data coordinates; its y extent in view feeds the pane's automatic y-range."""
 
-    def __init__(self, simplify: bool = True):
-        super().__init__(connect="finite")
-        self.sampled = (np.empty(0), np.empty(0))
-        self.simplify = simplify
-        self._simple = (None, None)  # the simplified path and the device scale it was made for
+    def __init__(self):
+        super().__init__()
+        self.x = np.empty(0)
+        self.ys: tuple[np.ndarray, ...] = ()
+        self.lo = self.hi = 0  # the slice in view
+        self.connect = "all"  # "finite": leave gaps where samples are NaN or infinite
+        self.y_bounds: tuple[float, float] | None = None  # finite extent of the slice
+        self._rect = QRectF()
+        self._path = None
+        self._nan = self._inf = False  # whether the samples hold any
 
-    def set_sampled(self, x, y, view: tuple[float, float]):
-        self.sampled = (x, y)
+    def set_sampled(self, x, *ys, view: tuple[float, float]):
+        self.x, self.ys = x, ys
+        self._nan = any(np.isnan(y).any() for y in ys)
+        self._inf = any(np.isinf(y).any() for y in ys)
+        self.lo = self.hi = 0
         self.show_range(view)
 
     def show_range(self, view: tuple[float, float]):
-        """Draw the samples within ``view`` and one beyond each end."""
-        x, y = self.sampled
+        x = self.x
         lo = max(int(np.searchsorted(x, view[0], "left")) - 1, 0)
-        hi = int(np.searchsorted(x, view[1], "right")) + 1
-        self.setData(x[lo:hi], y[lo:hi])
+        hi = min(int(np.searchsorted(x, view[1], "right")) + 1, x.size)
+        if (lo, hi) == (self.lo, self.hi):
+            return
+        self.lo, self.hi = lo, hi
+        self._path = None
+        self.prepareGeometryChange()
+        self.y_bounds = self._bounds(lo, hi) if hi > lo else None
+        if self.y_bounds is None:
+            self._rect = QRectF()
+        else:
+            y0, y1 = self.y_bounds
+            self._rect = QRectF(x[lo], y0, x[hi - 1] - x[lo], y1 - y0)
+        self.update()
 
-    def paint(self, p, opt, widget):
-        if self.simplify and self.opts["antialias"] and self.xData is not None:
-            t = p.transform()
-            scale = (t.m11(), t.m22())
-            if self.path is None or self.path is not self._simple[0] or scale != self._simple[1]:
-                keep = simplify_polyline(self.xData * scale[0], self.yData * scale[1],
-                                         SIMPLIFY_PX)
-                self.path = self.generatePath(self.xData[keep], self.yData[keep])
-                self._simple = (self.path, scale)
-        elif self.path is not None and self.path is self._simple[0]:
-            self.path = None  # the fast pen draws every sample, as bare pyqtgraph does
-        super().paint(p, opt, widget)
+    def _bounds(self, lo, hi):
+        """The finite extent of the samples in [lo, hi): plain reductions where they hold no
+        infinity (fmin and fmax pass over NaN), a mask only where they do."""
+        parts = [y[lo:hi] for y in self.ys]
+        gaps = (self._nan or self._inf) and not all(np.isfinite(v).all() for v in parts)
+        self.connect = "finite" if gaps else "all"
+        if self._inf:
+            parts = [v[np.isfinite(v)] for v in parts]
+        parts = [v for v in parts if v.size]
+        if not parts:
+            return None
+        low = min(float(np.fmin.reduce(v)) for v in parts)
+        high = max(float(np.fmax.reduce(v)) for v in parts)
+        return None if np.isnan(low) else (low, high)
+
+    @property
+    def shown_x(self) -> np.ndarray:
+        return self.x[self.lo:self.hi]
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
 
 
-@dataclass
-class _Band:
-    low: _Curve
-    high: _Curve
-    fill: pg.FillBetweenItem
+class _Curve(_Sampled):
+    """A curve. On screen it is drawn as polylines (one per run between gaps: Qt draws them with
+    no path to build) and with the antialiased (settled) pen it strokes only the vertices that
+    keep it within SIMPLIFY_PX of every sample, since a wide antialiased pen costs per vertex;
+    the fast pen, used while something changes, strokes every sample. Exports draw every sample
+    as one path per curve (one vector element in SVG and PDF)."""
+
+    def __init__(self, screen: bool = True):
+        super().__init__()
+        self.screen = screen
+        self.pen = QPen()
+        self.antialias = True
+        self._scale = None  # the device scale the simplified path was made for
+
+    @property
+    def shown_y(self) -> np.ndarray:
+        return self.ys[0][self.lo:self.hi]
+
+    @property
+    def vertices(self) -> int:
+        """How many vertices the last paint stroked."""
+        if isinstance(self._path, QPainterPath):
+            return self._path.elementCount()
+        return sum(len(poly) for poly in self._path or ())
+
+    def set_pen(self, pen: QPen, antialias: bool):
+        if antialias != self.antialias:
+            self._path = None
+        self.pen, self.antialias = pen, antialias
+        self.update()
+
+    def paint(self, p, *args):
+        if self.hi <= self.lo:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialias)
+        p.setPen(self.pen)
+        if not self.screen:
+            if self._path is None:
+                self._path = pg.arrayToQPath(self.shown_x, self.shown_y, connect=self.connect)
+            p.drawPath(self._path)
+            return
+        simplify = self.antialias
+        t = p.transform()
+        scale = (t.m11(), t.m22()) if simplify else None
+        if self._path is None or scale != self._scale:
+            x, y = self.shown_x, self.shown_y
+            if simplify:
+                keep = simplify_polyline(x * scale[0], y * scale[1], SIMPLIFY_PX)
+                x, y = x[keep], y[keep]
+            self._path, self._scale = _polylines(x, y, self.connect == "finite"), scale
+        for poly in self._path:
+            p.drawPolyline(poly)
+
+
+def _polylines(x, y, gaps: bool) -> list[QPolygonF]:
+    """The polylines through (x, y): one, or one per run of finite samples when ``gaps`` (NaN
+    leaves a gap). Qt draws a polyline from its points directly, with no path to build."""
+    if gaps:
+        finite = np.isfinite(y)
+        edges = np.flatnonzero(np.diff(np.concatenate(([False], finite, [False])).astype(np.int8)))
+        runs = [(a, b) for a, b in zip(edges[::2], edges[1::2], strict=True) if b - a > 1]
+    else:
+        runs = [(0, len(x))]
+    polys = []
+    for a, b in runs:
+        poly = pg.functions.create_qpolygonf(b - a)
+        points = pg.functions.ndarray_from_qpolygonf(poly)
+        points[:, 0], points[:, 1] = x[a:b], y[a:b]
+        polys.append(poly)
+    return polys
+
+
+class _Band(_Sampled):
+    """The region between two sampled edges (RReLU's possible slopes), filled."""
+
+    def __init__(self):
+        super().__init__()
+        self.brush = QColor()
+        self.setZValue(-5)
+
+    def paint(self, p, *args):
+        if self.hi <= self.lo:
+            return
+        if self._path is None:
+            x = self.shown_x
+            low, high = (y[self.lo:self.hi] for y in self.ys)
+            edge = np.concatenate([x, x[::-1]]), np.concatenate([low, high[::-1]])
+            self._path = pg.arrayToQPath(*edge, connect="finite")
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.brush)
+        p.drawPath(self._path)
 
 
 class _Legend(QGraphicsItem):
@@ -158,23 +272,6 @@ class _ViewBox(pg.ViewBox):
         return self.getMenu(event).actions()
 
 
-class _Axis(pg.AxisItem):
-    """pyqtgraph's axis, its label typeset only when the label's text or style changes (pyqtgraph
-    typesets it again on every pen, style and range change: ten times per axis before the first
-    frame, each a rich-text layout)."""
-
-    _label_html = None
-
-    def _updateLabel(self):
-        html = self.labelString()
-        if html != self._label_html:
-            self._label_html = html
-            self.label.setHtml(html)
-        self._adjustSize()
-        self.picture = None
-        self.update()
-
-
 class _Pane(pg.GraphicsWidget):
     """A plot: its title, left and bottom axes around a view box. (pyqtgraph's PlotItem also
     builds hidden top and right axes and a plot-options form, whose log and FFT transforms do
@@ -189,7 +286,7 @@ class _Pane(pg.GraphicsWidget):
         self.setLayout(layout)
         self.vb = _ViewBox()
         self.sigXRangeChanged, self.sigRangeChanged = self.vb.sigXRangeChanged, self.vb.sigRangeChanged
-        self.axes = {name: _Axis(name, parent=self) for name in ("left", "bottom")}
+        self.axes = {name: Axis(name, parent=self) for name in ("left", "bottom")}
         self.titleLabel = pg.LabelItem("", parent=self)
         self.titleLabel.setMaximumHeight(30)
         layout.setRowFixedHeight(0, 30)
@@ -203,7 +300,6 @@ class _Pane(pg.GraphicsWidget):
         layout.setRowStretchFactor(1, 100)
         layout.setColumnStretchFactor(1, 100)
         for axis in self.axes.values():
-            axis.enableAutoSIPrefix(False)  # plain tick values: no "x (x0.001)" when zoomed in
             axis.linkToView(self.vb)
 
     def getViewBox(self) -> pg.ViewBox:
@@ -253,7 +349,7 @@ class Canvas(QWidget):
         # Panes are built when first shown: a pane costs about as much as the rest of the
         # canvas, and most sessions never show f''.
         self.plots: dict[str, _Pane] = {}
-        self.grids: dict[str, pg.GridItem] = {}
+        self.grids: dict[str, Grid] = {}
         self.cursors: dict[str, pg.InfiniteLine] = {}
         self._cursor_x = 0.0
         self.items: list[dict[str, _Curve]] = []
@@ -262,6 +358,8 @@ class Canvas(QWidget):
         self._shown_panes: tuple[str, ...] = ()
         self._fine = True
         self._setting_view = False  # the canvas itself is moving the view to the session's range
+        self._auto_y_timer = QTimer(self, singleShot=True, interval=0)
+        self._auto_y_timer.timeout.connect(self._auto_y)
         self.pen_scale = 1.0  # exports drawn at 2x use 2x pens
         self.for_export = for_export
         self.font_pt = font_pt
@@ -270,7 +368,8 @@ class Canvas(QWidget):
         self.view.setBackground(self.colours[0])
         self._style_legend()
 
-        self._resample_timer = QTimer(self, singleShot=True, interval=RESAMPLE_MS)
+        self._window: tuple[float, float, int] | None = None  # what the curves are sampled over
+        self._resample_timer = QTimer(self, singleShot=True, interval=RESIZE_MS)
         self._resample_timer.timeout.connect(self.resample_all)
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle_timer.timeout.connect(lambda: self._set_fine(True))
@@ -298,12 +397,11 @@ class Canvas(QWidget):
         plot = _Pane()
         plot.setObjectName(f"pane_{pane}")
         plot.getAxis("bottom").setLabel("x")
-        plot.getViewBox().setMouseEnabled(x=True, y=False)  # y follows the curves or the session
-        grid = pg.GridItem(textPen=None)
-        grid.setTickSpacing(x=[None, None], y=[None, None])  # major and one minor level
-        grid.setZValue(-10)
+        vb = plot.getViewBox()
+        vb.setMouseEnabled(x=True, y=False)  # y follows the curves or the session
+        vb.disableAutoRange()  # the canvas fits y to what it draws (_auto_y)
+        grid = Grid(vb, plot.getAxis("bottom"), plot.getAxis("left"))
         grid.setVisible(self.model.session.grid)
-        plot.addItem(grid, ignoreBounds=True)
         cursor = pg.InfiniteLine(self._cursor_x, angle=90, movable=False)
         cursor.setVisible(not self.for_export)
         plot.addItem(cursor, ignoreBounds=True)
@@ -346,28 +444,18 @@ class Canvas(QWidget):
             self.update_curve(row)
 
     def _add_curve(self, row, pane):
-        item = _Curve(simplify=not self.for_export)  # exports draw every sample
-        item.setObjectName(f"curve_{pane}")
-        self.plots[pane].addItem(item)
+        item = _Curve(screen=not self.for_export)
+        self.plots[pane].addItem(item, ignoreBounds=True)  # the canvas sets the y-range itself
         self.items[row][pane] = item
         if self.model.curve(row).activation.band is not None and pane != "d2f":
-            self.bands[row][pane] = self._make_band(pane)
-
-    def _make_band(self, pane) -> _Band:
-        low, high = _Curve(), _Curve()
-        fill = pg.FillBetweenItem(low, high)
-        fill.setZValue(-5)
-        for it in (low, high, fill):
-            self.plots[pane].addItem(it)
-        return _Band(low, high, fill)
+            band = self.bands[row][pane] = _Band()
+            self.plots[pane].addItem(band, ignoreBounds=True)
 
     def _remove_row(self, row):
-        for pane, item in self.items[row].items():
+        for pane, item in (*self.items[row].items(), *self.bands[row].items()):
             self.plots[pane].removeItem(item)
-        for pane, band in self.bands[row].items():
-            for it in (band.low, band.high, band.fill):
-                self.plots[pane].removeItem(it)
         del self.items[row], self.bands[row]
+        self._auto_y_soon()
 
     def _on_rows_inserted(self, parent, first, last):
         for row in range(first, last + 1):
@@ -396,38 +484,49 @@ class Canvas(QWidget):
 
     # --- drawing -------------------------------------------------------------------------------------
     def sample_window(self) -> tuple[float, float, int]:
-        """x-range to sample (the view plus half a view each side, for panning; the view alone
-        for export) and the count giving about one sample per pixel of pane width."""
+        """x-range to sample and how many samples: the view plus half a view each side at
+        SAMPLES_PER_PX in view, so that a pan or a few zoom steps need no new samples (exports:
+        the view alone, two samples per pixel of their logical width)."""
         lo, hi = self.plots["f"].getViewBox().viewRange()[0]
         width = max(int(self.plots["f"].getViewBox().width()), 200)
         if self.for_export:
             return lo, hi, 2 * width
         span = hi - lo
-        return lo - span / 2, hi + span / 2, 2 * width
+        return lo - span / 2, hi + span / 2, int(2 * SAMPLES_PER_PX * width)
+
+    def _covers(self, view) -> bool:
+        """Whether the samples serve ``view``: it lies inside them, MIN_PER_PX or more in it."""
+        if self._window is None:
+            return False
+        lo, hi, n = self._window
+        width = max(self.plots["f"].getViewBox().width(), 1.0)
+        return lo <= view[0] and view[1] <= hi and n * (view[1] - view[0]) >= MIN_PER_PX * width * (hi - lo)
 
     def update_curve(self, row):
         curve = self.model.curve(row)
         act, params = curve.activation, curve.params
-        lo, hi, n = self.sample_window()
+        lo, hi, n = self._window or self.sample_window()
         view = self.plots["f"].getViewBox().viewRange()[0]
         clip = self.model.session.y_range if self.for_export else None
         for pane in self._shown_panes:
             x, y = sample(act, lo, hi, n, ORDER[pane], params)
             if clip and pane == "f":
                 x, y = clip_to_band(x, y, *clip)
-            self.items[row][pane].set_sampled(x, y, view)
+            self.items[row][pane].set_sampled(x, y, view=view)
         for pane, band in self.bands[row].items():
             if pane in self._shown_panes:
                 x, low, high = sample_band(act, lo, hi, n, ORDER[pane], params)
                 if clip and pane == "f":  # clipping both edges clips the region between them
                     low, high = np.clip(low, *clip), np.clip(high, *clip)
-                band.low.set_sampled(x, low, view)
-                band.high.set_sampled(x, high, view)
+                band.set_sampled(x, low, high, view=view)
+        self._auto_y_soon()
 
     def resample_all(self):
         self._resample_timer.stop()
+        self._window = self.sample_window()
         for row in range(len(self.items)):
             self.update_curve(row)
+        self._auto_y()
 
     def _pen(self, colour: str):
         width = (FINE_WIDTH if self._fine else FAST_WIDTH) * self.pen_scale
@@ -443,16 +542,14 @@ class Canvas(QWidget):
         curve = self.model.curve(row)
         pen = self._pen(curve.color)
         for item in self.items[row].values():
-            item.setPen(pen)
-            item.opts["antialias"] = self._fine
+            item.set_pen(pen, self._fine)
             item.setVisible(curve.visible)
         brush = QColor(curve.color)
         brush.setAlpha(50)
         for band in self.bands[row].values():
-            band.low.setPen(None)
-            band.high.setPen(None)
-            band.fill.setBrush(brush)
-            band.fill.setVisible(curve.visible)
+            band.brush = brush
+            band.setVisible(curve.visible)
+            band.update()
 
     def _set_fine(self, fine: bool):
         if fine == self._fine:
@@ -472,8 +569,7 @@ class Canvas(QWidget):
         if name == "x_range":
             lo, hi = self.model.session.x_range
             if tuple(self.plots["f"].getViewBox().viewRange()[0]) != (lo, hi):
-                self._set_x_view(lo, hi)
-                self.resample_all()
+                self._set_x_view(lo, hi)  # re-samples if the samples do not serve it
         elif name == "y_range":
             self._apply_y_range()
         elif name == "panes":
@@ -500,9 +596,6 @@ class Canvas(QWidget):
         for col, pane in enumerate(panes):
             layout.addItem(self._pane(pane), row=0, col=col)
         self._shown_panes = panes
-        for pane, plot in self.plots.items():
-            if pane != "f":
-                plot.getViewBox().enableAutoRange(axis="y")
 
     def _apply_grid(self):
         for grid in self.grids.values():
@@ -510,11 +603,42 @@ class Canvas(QWidget):
 
     def _apply_y_range(self):
         y_range = self.model.session.y_range
-        vb = self.plots["f"].getViewBox()
-        if y_range is None:
-            vb.enableAutoRange(axis="y")
-        else:
-            vb.setYRange(*y_range, padding=0)
+        if y_range is not None:
+            self._set_y_view("f", *y_range)
+        self._auto_y()
+
+    def _auto_y_soon(self):
+        """The automatic y-ranges follow the drawn curves once this event-loop turn is over
+        (a change often moves several curves)."""
+        self._auto_y_timer.start()
+
+    def _auto_y(self):
+        """Each automatic pane's y-range fits the finite samples drawn in view, padded as
+        pyqtgraph pads (2-10 % of the span by the pane's height), kept to the safe range."""
+        self._auto_y_timer.stop()
+        for pane in self._shown_panes:
+            if pane == "f" and self.model.session.y_range is not None:
+                continue
+            bounds = [b for items in self.items if (item := items.get(pane)) is not None
+                      and item.isVisible() and (b := item.y_bounds) is not None]
+            bounds += [b for bands in self.bands if (band := bands.get(pane)) is not None
+                       and band.isVisible() and (b := band.y_bounds) is not None]
+            if not bounds:
+                continue
+            lo, hi = min(b[0] for b in bounds), max(b[1] for b in bounds)
+            span = hi - lo
+            if span <= 1e-12 * max(abs(lo), abs(hi)) or span == 0:  # flat: a unit around it
+                lo, hi = lo - max(0.5, 0.05 * abs(lo)), hi + max(0.5, 0.05 * abs(hi))
+            else:
+                pad = span * float(np.clip(1 / max(self.plots[pane].getViewBox().height(), 1) ** 0.5,
+                                           0.02, 0.1))
+                lo, hi = lo - pad, hi + pad
+            self._set_y_view(pane, *clamp_range(lo, hi))
+
+    def _set_y_view(self, pane, lo, hi):
+        vb = self.plots[pane].getViewBox()
+        if tuple(vb.viewRange()[1]) != (lo, hi):
+            vb.setYRange(lo, hi, padding=0)
 
     def _set_x_view(self, lo, hi):
         self._setting_view = True
@@ -554,7 +678,7 @@ class Canvas(QWidget):
         _, fg, grid, cursor = self.colours
         font = self._font()
         plot = self.plots[pane]
-        self.grids[pane].setPen(pg.mkPen(grid, width=1))
+        self.grids[pane].set_pen(pg.mkPen(grid, width=1))
         self.cursors[pane].setPen(pg.mkPen(cursor, width=1))
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -571,21 +695,23 @@ class Canvas(QWidget):
         """The view moved: by the canvas itself (the session's range), or by a pan or zoom,
         whose range (made safe) goes to the document."""
         lo, hi = float(rng[0]), float(rng[1])
-        for items, bands in zip(self.items, self.bands, strict=True):  # until re-sampled
-            for item in items.values():
-                item.show_range((lo, hi))
-            for band in bands.values():
-                band.low.show_range((lo, hi))
-                band.high.show_range((lo, hi))
+        if self._covers((lo, hi)):
+            for items, bands in zip(self.items, self.bands, strict=True):
+                for item in (*items.values(), *bands.values()):
+                    item.show_range((lo, hi))
+            self._auto_y_soon()
+        else:
+            self.resample_all()
         if self._setting_view:
             return
+        self._set_fine(False)  # draw cheaply while the view moves
+        self._settle_timer.start()
         safe = clamp_range(lo, hi)
         if safe != (lo, hi):
             self.rangeClamped.emit(*safe)
             self._set_x_view(*safe)
         if safe != self.model.session.x_range:
             self.model.document.set(x_range=safe, key="view")
-        self._resample_timer.start()
 
     # --- crosshair -----------------------------------------------------------------------------------
     def set_cursor(self, x: float):
@@ -605,4 +731,4 @@ class Canvas(QWidget):
     def curve_data(self, row: int, pane: str):
         """The (x, y) arrays drawn for a curve in a pane (for readers and tests)."""
         item = self.items[row][pane]
-        return item.xData, item.yData
+        return item.shown_x, item.shown_y

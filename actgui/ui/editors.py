@@ -12,6 +12,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QToolTip, QWidget
 
 from ..core.params import Param
+from .numbers import MINUS
 
 HINT_MS = 3000
 
@@ -22,23 +23,33 @@ def _hint(box: QWidget, text: str) -> None:
         QToolTip.showText(box.mapToGlobal(box.rect().bottomLeft()), text, box, box.rect(), HINT_MS)
 
 
+def _plain(text: str) -> str:
+    """What a user typed, as Qt's C locale reads numbers: "," and "." both decimal points, the
+    typographic minus a minus."""
+    return text.replace(",", ".").replace(MINUS, "-")
+
+
 class NumberBox(QDoubleSpinBox):
-    """A spin box for numbers that shows them with "." whatever the locale, and reads "." and ","
-    alike (tutorials and papers write 0.1; a French keyboard types 0,1). What cannot be a number
-    is refused with a hint beside the box, never dropped in silence."""
+    """A spin box for numbers written as the rest of the screen writes them (actgui.ui.numbers:
+    "." and the typographic minus), that reads "." and "," alike (tutorials and papers write 0.1;
+    a French keyboard types 0,1). What cannot be a number is refused with a hint beside the box,
+    never dropped in silence."""
 
     def __init__(self, parent=None, **kw):
         super().__init__(parent, **kw)
         self.setLocale(QLocale.c())
 
     def validate(self, text, pos):
-        state, fixed, pos = super().validate(text.replace(",", "."), pos)
+        state, _, _ = super().validate(_plain(text), pos)
         if state == QValidator.State.Invalid:
             QTimer.singleShot(0, lambda t=text: _hint(self, self.tr("Not a number: {}").format(t)))
-        return state, fixed, pos
+        return state, text.replace(",", "."), pos
 
     def valueFromText(self, text):
-        return super().valueFromText(text.replace(",", "."))
+        return super().valueFromText(_plain(text))
+
+    def textFromValue(self, value):
+        return super().textFromValue(value).replace("-", MINUS)
 
 
 class IntBox(QSpinBox):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.session import Session
-from .figure import FORMATS, PANE_CHOICES, ExportOptions, export, format_for
+from ..formats import FORMATS, PANE_CHOICES, ExportOptions, file_filter, format_for
+from .figure import export
 
 DEFAULT_NAME = "actgui-figure"
 
@@ -35,8 +37,9 @@ class ExportDialog(QDialog):
         self.written: str | None = None
         form = QFormLayout()
         self.format = QComboBox(objectName="exportFormat")
-        for suffix, name in FORMATS.items():
-            self.format.addItem(name, suffix)
+        for suffix, fmt in FORMATS.items():
+            if fmt.kind in ("figure", "data"):
+                self.format.addItem(QCoreApplication.translate("formats", fmt.label), suffix)
         self.format.currentIndexChanged.connect(self._on_format)
         self.path = QLineEdit(str(Path.home() / f"{DEFAULT_NAME}.png"), objectName="exportPath")
         browse = QPushButton(self.tr("&Browse\u2026"))
@@ -96,15 +99,16 @@ class ExportDialog(QDialog):
         suffix = self.format.currentData()
         path = Path(self.path.text())
         self.path.setText(str(path.with_suffix(suffix)))
-        is_csv, is_png = suffix == ".csv", suffix == ".png"
-        for w in (self.width_box, self.height_box, self.theme, self.font_size):
-            w.setEnabled(not is_csv)
-        self.transparent.setEnabled(is_png)
-        self.points.setEnabled(is_csv)
+        applies = FORMATS[suffix].options
+        for option, widgets in (("size", (self.width_box, self.height_box)), ("theme", (self.theme,)),
+                                ("font_size", (self.font_size,)), ("panes", (self.panes,)),
+                                ("transparent", (self.transparent,)), ("points", (self.points,))):
+            for w in widgets:
+                w.setEnabled(option in applies)
 
     def _browse(self):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
-                                              self.tr("Figures and data (*.png *.svg *.pdf *.csv)"))
+                                              file_filter(QCoreApplication.translate))
         if path:
             self.path.setText(path)
 

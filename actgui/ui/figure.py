@@ -1,16 +1,14 @@
 """Figures out: PNG, SVG, PDF and CSV from a session, with the same canvas the window draws.
 
-The window's Export dialog and ``actgui export`` both end here. Every file is written to a
-temporary file beside the target and renamed into place, so a failure never leaves a partial
-file.
+The window's Export dialog and ``actgui export`` both end here; the formats themselves are
+registered in ``actgui.formats``. Every file is written to a temporary file beside the target
+and renamed into place, so a failure never leaves a partial file.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
-from pathlib import Path
 from xml.dom import minidom
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
@@ -19,70 +17,38 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..core.export import csv_text, rows_csv
 from ..core.files import target, write_atomic
 from ..core.session import Session
+from ..formats import ExportOptions, format_for
 from .canvas import Canvas
 from .models import SessionModel
 
-FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".csv": "CSV"}
-PANE_CHOICES = {"f": ("f",), "f+df": ("f", "df"), "all": ("f", "df", "d2f")}
 SCALE = 2  # figures are laid out at half their pixel size and drawn at 2x, like a HiDPI screen
 
 
-@dataclass
-class ExportOptions:
-    size: tuple[int, int] = (1600, 1000)  # pixels (PNG) or the page in px at 96 dpi (SVG, PDF)
-    theme: str = "light"
-    font_size: float = 10.0
-    transparent: bool = False
-    points: int = 1001  # CSV rows
-    panes: tuple[str, ...] | None = None  # None: the session's own
-
-
-def format_for(path: str | os.PathLike) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise ValueError(f"unknown file type {suffix or '(none)'!r} for {path}: "
-                         f"use {', '.join(FORMATS)}")
-    return FORMATS[suffix]
-
-
 def export(session: Session, path: str | os.PathLike, options: ExportOptions | None = None) -> str:
-    """Write the session to ``path`` in the format its suffix names; return that format."""
+    """Write the session to ``path`` in the format its suffix names; return the suffix."""
     options = options or ExportOptions()
     fmt = format_for(path)
     target(path)
-    if fmt == "CSV":
-        write_atomic(path, csv_text(_styled_copy(session, options), options.points,
-                                    __version__).encode())
-        return fmt
+    if fmt.kind == "data":
+        write_atomic(path, fmt.write(_styled_copy(session, options), options))
+        return fmt.suffix
     canvas = render_canvas(session, options)
     try:
-        write_figure(canvas, path, fmt, options)
+        write_atomic(path, fmt.write(canvas, options))
     finally:
         canvas.deleteLater()
-    return fmt
-
-
-def write_figure(figure, path, fmt: str, options: ExportOptions) -> None:
-    """Draw ``figure`` (the canvas or a teaching view: it has ``view``, ``colours`` and
-    ``set_pen_scale``) as PNG, SVG or PDF into ``path``."""
-    data = {"PNG": png_bytes, "SVG": svg_bytes, "PDF": pdf_bytes}[fmt](figure, options)
-    write_atomic(path, data)
+    return fmt.suffix
 
 
 def export_view(figure, path: str | os.PathLike) -> str:
     """A teaching view as it is on screen (PNG at twice its size), or its numbers as CSV."""
     fmt = format_for(path)
     target(path)
-    if fmt == "CSV":
-        header, rows = figure.table()
-        write_atomic(path, rows_csv(header, rows, f"actgui {__version__} {figure.title}").encode())
-    else:
-        size = (2 * figure.view.width(), 2 * figure.view.height())
-        write_figure(figure, path, fmt, ExportOptions(size=size))
-    return fmt
+    options = ExportOptions(size=(2 * figure.view.width(), 2 * figure.view.height()))
+    write_atomic(path, fmt.write(figure, options))
+    return fmt.suffix
 
 
 def _styled_copy(session: Session, options: ExportOptions) -> Session:
@@ -111,21 +77,29 @@ def logical_size(options: ExportOptions) -> tuple[int, int]:
     return max(w // SCALE, 50), max(h // SCALE, 50)
 
 
-def _render(canvas: Canvas, painter: QPainter, target: QRectF) -> None:
+def _render(canvas: Canvas, painter: QPainter, rect: QRectF) -> None:
+    """Draw the figure into ``rect`` of an active painter, and end it: OSError unless both
+    worked (a device that could not be allocated or written leaves the painter inactive)."""
+    if not painter.isActive():
+        raise OSError("could not start drawing the figure (out of memory?)")
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    canvas.view.scene().render(painter, target, canvas.view.sceneRect())
+    canvas.view.scene().render(painter, rect, canvas.view.sceneRect())
+    if not painter.end():
+        raise OSError("could not finish drawing the figure")
 
 
 def render_image(canvas: Canvas, options: ExportOptions) -> QImage:
     w, h = options.size
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise OSError(f"could not allocate a {w}x{h} image ({4 * w * h / 1e6:.0f} MB): out of memory")
     image.fill(Qt.GlobalColor.transparent if options.transparent else QColor(canvas.colours[0]))
     canvas.set_pen_scale(w / logical_size(options)[0])  # cosmetic pens: scale them with the image
-    painter = QPainter(image)
-    _render(canvas, painter, QRectF(0, 0, w, h))
-    painter.end()
-    canvas.set_pen_scale(1.0)
+    try:
+        _render(canvas, QPainter(image), QRectF(0, 0, w, h))
+    finally:
+        canvas.set_pen_scale(1.0)
     return image
 
 
@@ -137,11 +111,10 @@ def _device_bytes(make_device, canvas: Canvas, options: ExportOptions) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     device = make_device(buffer)
     painter = QPainter(device)
-    target = QRectF(0, 0, *logical_size(options))
-    if not options.transparent:
-        painter.fillRect(target, QColor(canvas.colours[0]))
-    _render(canvas, painter, target)
-    painter.end()
+    rect = QRectF(0, 0, *logical_size(options))
+    if painter.isActive() and not options.transparent:
+        painter.fillRect(rect, QColor(canvas.colours[0]))
+    _render(canvas, painter, rect)
     buffer.close()
     return bytes(data)
 
@@ -150,7 +123,8 @@ def png_bytes(canvas: Canvas, options: ExportOptions) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    render_image(canvas, options).save(buffer, "PNG")
+    if not render_image(canvas, options).save(buffer, "PNG"):
+        raise OSError("could not encode the PNG (out of memory?)")
     return bytes(data)
 
 

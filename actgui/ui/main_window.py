@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.session import Document, Session, SessionError, clamp_range, load, read_json
-from . import TEACHING
+from ..formats import ExportOptions, file_filter
 from .canvas import Canvas
 from .editors import NumberBox
 from .models import CatalogFilter, CatalogModel, SessionModel
 from .panels import InfoPanel, ParamPanel, ReadoutPanel
 from .theme import apply_theme
+from .views import VIEWS
 
 if TYPE_CHECKING:
     from .export_dialog import ExportDialog
@@ -71,8 +72,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.addTab(self.canvas, self.tr("Curves"))
         self._teaching: dict[str, QWidget] = {}
-        for name, title in TEACHING.items():  # built when first shown: start-up near the floor
-            self.tabs.addTab(QWidget(objectName=f"{name}Placeholder"), self.tr(title))
+        for name, cls in VIEWS.items():  # each built when first shown: start-up near the floor
+            self.tabs.addTab(QWidget(objectName=f"{name}Placeholder"),
+                             QCoreApplication.translate("views", cls.title))
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
         self._build_left_dock()
@@ -445,24 +447,27 @@ class MainWindow(QMainWindow):
     def teaching_view(self, name: str):
         """The teaching view ``name`` (e.g. "depthView"), built into its tab on first use."""
         if name not in self._teaching:
-            from .teaching import VIEWS
-
-            index = 1 + list(TEACHING).index(name)
             view = VIEWS[name](self.model)
             view.set_theme(self._theme)
+            index = self._tab_index(f"{name}Placeholder")
             current = self.tabs.currentIndex()
             with QSignalBlocker(self.tabs):
                 placeholder = self.tabs.widget(index)
                 self.tabs.removeTab(index)
                 placeholder.deleteLater()
-                self.tabs.insertTab(index, view, self.tr(view.title))
+                self.tabs.insertTab(index, view, QCoreApplication.translate("views", view.title))
                 self.tabs.setCurrentIndex(current)
             self._teaching[name] = view
         return self._teaching[name]
 
+    def _tab_index(self, object_name: str) -> int:
+        return next(i for i in range(self.tabs.count())
+                    if self.tabs.widget(i).objectName() == object_name)
+
     def _on_tab(self, index):
-        if index > 0:
-            self.teaching_view(list(TEACHING)[index - 1])
+        name = self.tabs.widget(index).objectName().removesuffix("Placeholder")
+        if name in VIEWS:
+            self.teaching_view(name)
 
     # --- export --------------------------------------------------------------------------------------
     def screen_figure_size(self) -> tuple[int, int]:
@@ -485,9 +490,10 @@ class MainWindow(QMainWindow):
     def export_view(self, view, path: str | None = None):
         """Export a teaching view as shown (PNG, SVG, PDF) or its numbers (CSV)."""
         if path is None:
+            title = QCoreApplication.translate("views", view.title)
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export {}").format(self.tr(view.title)), f"{view.name}.png",
-                self.tr("Figures and data (*.png *.svg *.pdf *.csv)"))
+                self, self.tr("Export {}").format(title), f"{view.name}.png",
+                file_filter(QCoreApplication.translate))
         if not path:
             return
         from .figure import export_view
@@ -499,7 +505,7 @@ class MainWindow(QMainWindow):
             self.show_problem(str(e))
 
     def copy_image(self):
-        from .figure import ExportOptions, copy_image
+        from .figure import copy_image
 
         w, h = self.screen_figure_size()
         copy_image(self.model.session, ExportOptions(size=(2 * w, 2 * h)))

@@ -58,7 +58,7 @@ class SessionModel(QAbstractListModel):
 
     def _take(self, session: Session):
         self.session = session
-        self._labels = session.labels(session.curves)
+        self._labels = None  # made when first asked for: most events change no label
 
     # --- document events -----------------------------------------------------------------------
     def _on_inserted(self, first, last):
@@ -104,7 +104,7 @@ class SessionModel(QAbstractListModel):
             return None
         curve = self.session.curves[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._labels[index.row()]
+            return self.label(index.row())
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(curve.color)
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -132,6 +132,8 @@ class SessionModel(QAbstractListModel):
         return self.session.curves[row]
 
     def label(self, row: int) -> str:
+        if self._labels is None:
+            self._labels = self.session.labels(self.session.curves)
         return self._labels[row]
 
 

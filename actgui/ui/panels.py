@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.mathhtml import to_html
 from .editors import Editor, NumberBox, editor_for
 from .models import PARAMS_ROLE, SessionModel
+from .numbers import number_text
 
 DERIVATIVES = ("f", "f\u2032", "f\u2033")
 READOUT_MS = 100  # while a parameter changes, readout values follow at most this often
@@ -129,14 +130,6 @@ class ParamPanel(QWidget):
             self._load_values()
 
 
-def format_value(v: float) -> str:
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "\u221e" if v > 0 else "\u2212\u221e"
-    return f"{v + 0.0:.10g}"  # + 0.0: show -0.0 as 0
-
-
 class ReadoutPanel(QWidget):
     """f, f', f'' of every visible curve at the cursor's x or a typed x."""
 
@@ -220,7 +213,7 @@ class ReadoutPanel(QWidget):
             if row in rows:
                 name.setData(Qt.ItemDataRole.DecorationRole, QColor(curve.color))
                 for k in range(3):
-                    self.table.item(r, k + 1).setText(format_value(float(curve.evaluate(self.x, k))))
+                    self.table.item(r, k + 1).setText(number_text(float(curve.evaluate(self.x, k))))
 
     def _on_data_changed(self, top, bottom, roles=()):
         """Rows follow their curves within READOUT_MS: a spin box turning at 60 steps a second
@@ -288,13 +281,13 @@ class InfoPanel(QTextBrowser):
         brk = ", ".join(f"{b.kind} at x = {b.x:g}" for b in act.breakpoints_at(p)) or \
             self.tr("none")
         rows = [
-            (self.tr("Range (inf \u2026 sup)"), f"{format_value(lo)} \u2026 {format_value(hi)}"),
+            (self.tr("Range (inf \u2026 sup)"), f"{number_text(lo)} \u2026 {number_text(hi)}"),
             (self.tr("Monotonic"), yes if props.monotonic else no),
             (self.tr("Zero-centred (odd)"), yes if props.zero_centred else no),
             (self.tr("Smoothness"), smooth),
             (self.tr("Breakpoints"), brk),
-            ("f(0)", format_value(props.f0)),
-            ("f\u2032(0)", format_value(props.df0)),
+            ("f(0)", number_text(props.f0)),
+            ("f\u2032(0)", number_text(props.df0)),
         ]
         if act.kink_convention:
             rows.append((self.tr("At kinks"), act.kink_convention))

@@ -1,0 +1,176 @@
+"""Axes and grids for actgui's plots: plain tick values (never pyqtgraph's SI prefix), numbers
+written as the rest of the screen writes them, and a grid drawn at the axes' own ticks.
+
+Ticks are a 1-2-5 ladder: the smallest major spacing whose labels do not crowd (for a bottom
+axis, the widest label plus a gap; for a left one, two text heights), with minor ticks at a
+fifth (1, 5) or a half (2) of it. Both the axis and its grid read them from :func:`ticks`, cached
+by range, length and font, so they agree and each is computed once per view."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from .numbers import tick_text
+
+GAP_PX = 14.0  # between two bottom labels
+LADDER = (1.0, 2.0, 5.0)
+
+
+@lru_cache(maxsize=64)
+def ticks(lo: float, hi: float, length: float, horizontal: bool, font: str):
+    """(major values, their labels, minor values) for an axis showing [lo, hi] over ``length``
+    pixels, its labels in ``font`` (``QFont.toString()``)."""
+    if not (hi > lo and length > 1 and math.isfinite(hi - lo)):
+        return (), (), ()
+    qfont = QFont()
+    qfont.fromString(font)
+    metrics = QFontMetricsF(qfont)
+    need = 2.5 * metrics.height() if not horizontal else 3 * metrics.averageCharWidth() + GAP_PX
+    exponent = math.floor(math.log10((hi - lo) * need / length))
+    for _ in range(40):  # climb the ladder until the labels fit
+        for m in LADDER:
+            step = m * 10.0**exponent
+            if step * length / (hi - lo) < need:
+                continue
+            first, last = math.ceil(lo / step), math.floor(hi / step)
+            if last - first > 200:
+                continue
+            values = tuple(k * step for k in range(first, last + 1))
+            labels = tuple(tick_text(v, step, lo, hi) for v in values)
+            if horizontal:
+                widest = max((metrics.horizontalAdvance(t) for t in labels), default=0.0)
+                if step * length / (hi - lo) < widest + GAP_PX:
+                    continue
+            minor_step = step / (2 if m == 2.0 else 5)
+            minor = tuple(k * minor_step for k in range(math.ceil(lo / minor_step),
+                                                         math.floor(hi / minor_step) + 1))
+            return values, labels, minor
+        exponent += 1
+    return (), (), ()
+
+
+class Axis(pg.AxisItem):
+    """pyqtgraph's axis with actgui's ticks (:func:`ticks`), and its label typeset only when the
+    label's text or style changes (pyqtgraph typesets it again on every pen, style and range
+    change: ten times per axis before the first frame, each a rich-text layout)."""
+
+    _label_html = None
+
+    def __init__(self, orientation, **kw):
+        super().__init__(orientation, **kw)
+        self.enableAutoSIPrefix(False)  # plain tick values: no "x (x0.001)" when zoomed in
+
+    def _updateLabel(self):
+        html = self.labelString()
+        if html != self._label_html:
+            self._label_html = html
+            self.label.setHtml(html)
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+    def current_ticks(self):
+        bounds = self.mapRectFromParent(self.geometry())
+        horizontal = self.orientation in ("bottom", "top")
+        length = bounds.width() if horizontal else bounds.height()
+        font = self.style["tickFont"] or QFont()
+        return ticks(float(self.range[0]), float(self.range[1]), round(length, 1), horizontal,
+                     font.toString())
+
+    def generateDrawSpecs(self, p):
+        """The axis line, major and minor ticks and the labels of the major ones."""
+        bounds = self.mapRectFromParent(self.geometry())
+        horizontal = self.orientation in ("bottom", "top")
+        lo, hi = float(self.range[0]), float(self.range[1])
+        length = bounds.width() if horizontal else bounds.height()
+        if not (hi > lo and length > 1):
+            return None
+        font = self.style["tickFont"] or QFont()
+        values, labels, minor = self.current_ticks()
+        metrics = QFontMetricsF(font)
+        scale = length / (hi - lo)
+        tick_len = self.style["tickLength"]
+        offset = max(0, tick_len) + self.style["tickTextOffset"][1 if horizontal else 0]
+        pen = self.pen()
+        if horizontal:
+            edge = bounds.top() + 1
+            axis_spec = (pen, QPointF(bounds.left(), edge), QPointF(bounds.right(), edge))
+
+            def at(v):
+                return bounds.left() + (v - lo) * scale
+        else:
+            edge = bounds.right() - 1
+            axis_spec = (pen, QPointF(edge, bounds.top()), QPointF(edge, bounds.bottom()))
+
+            def at(v):
+                return bounds.bottom() - (v - lo) * scale
+        tick_specs = []
+        for vals, size in ((values, tick_len), (minor, tick_len / 2)):
+            for v in vals:
+                c = at(v)
+                if horizontal:
+                    tick_specs.append((pen, QPointF(c, edge), QPointF(c, edge + size)))
+                else:
+                    tick_specs.append((pen, QPointF(edge, c), QPointF(edge - size, c)))
+        text_specs, widest = [], 0.0
+        height = metrics.height()
+        for v, text in zip(values, labels, strict=True):
+            c, w = at(v), metrics.horizontalAdvance(text)
+            widest = max(widest, w)
+            if horizontal:
+                rect = QRectF(c - w / 2, edge + offset, w, height)
+                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            else:
+                rect = QRectF(edge - offset - w, c - height / 2, w, height)
+                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            text_specs.append((rect, flags | Qt.TextFlag.TextDontClip, text))
+        self._updateMaxTextSize(height if horizontal else widest)
+        return axis_spec, tick_specs, text_specs
+
+
+class Grid(QGraphicsItem):
+    """Lines at a pane's major and minor ticks (the same ticks its axes show), minor ones fainter,
+    across its view box."""
+
+    def __init__(self, view_box: pg.ViewBox, bottom: Axis, left: Axis):
+        super().__init__()
+        self.view_box, self.axes = view_box, (bottom, left)
+        self.pen = QPen()
+        self.setParentItem(view_box)  # in the view box's pixels, behind its curves
+        self.setZValue(-10)
+        view_box.sigRangeChanged.connect(lambda *_: self.update())
+
+    def set_pen(self, pen: QPen):
+        self.pen = pen
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.view_box.boundingRect()
+
+    def paint(self, p: QPainter, *args):
+        rect = self.view_box.boundingRect()
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        if not (x1 > x0 and y1 > y0):
+            return
+        sx, sy = rect.width() / (x1 - x0), rect.height() / (y1 - y0)
+        bottom, left = self.axes
+        (xs, _, x_minor), (ys, _, y_minor) = bottom.current_ticks(), left.current_ticks()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        faint = QPen(self.pen)
+        colour = faint.color()
+        colour.setAlphaF(colour.alphaF() / 2)
+        faint.setColor(colour)
+        for pen, vx, vy in ((faint, x_minor, y_minor), (self.pen, xs, ys)):
+            p.setPen(pen)
+            lines = [QLineF(rect.left() + (v - x0) * sx, rect.top(), rect.left() + (v - x0) * sx,
+                            rect.bottom()) for v in vx]
+            lines += [QLineF(rect.left(), rect.bottom() - (v - y0) * sy, rect.right(),
+                             rect.bottom() - (v - y0) * sy) for v in vy]
+            p.drawLines(lines)
+
