@@ -62,11 +62,18 @@ def _quiet_offscreen(mode, context, message):
         print(message, file=sys.stderr)
 
 
-def make_app(argv=None):
+def _silent(mode, context, message):
+    """Qt's own messages are not for command-line users (a painter that could not start, a
+    font it had to replace): actgui says what went wrong in one line."""
+
+
+def make_app(argv=None, command_line: bool = False):
     from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    if command_line:
+        qInstallMessageHandler(_silent)
+    elif os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("actgui")

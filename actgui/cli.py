@@ -38,7 +38,7 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     from .formats import FONT_PT, FORMATS, MAX_PIXELS, MAX_POINTS, MAX_SIDE, ExportOptions
 
-    suffixes = " ".join(FORMATS)
+    suffixes = " ".join(s for s, f in FORMATS.items() if f.kind in ("figure", "data"))
     default = ExportOptions()
     parser = _Parser(
         prog="actgui",
@@ -161,7 +161,7 @@ def _export(args) -> int:
     from .app import make_app
     from .ui.figure import export
 
-    make_app()
+    make_app(command_line=True)
     export(session, args.out, options)
     print(f"wrote {args.out}")
     return 0

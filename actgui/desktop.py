@@ -13,7 +13,10 @@ from .paths import icon_sizes, resource
 
 
 def data_home() -> Path:
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    """$XDG_DATA_HOME, or ~/.local/share where it is unset, empty or relative (the XDG Base
+    Directory spec says a relative path is invalid and to be ignored)."""
+    given = os.environ.get("XDG_DATA_HOME", "")
+    return Path(given) if os.path.isabs(given) else Path.home() / ".local" / "share"
 
 
 def launcher() -> list[str]:
@@ -28,9 +31,24 @@ def launcher() -> list[str]:
     return [found] if found else [sys.executable, "-m", "actgui"]
 
 
+#: Characters that make the Desktop Entry spec quote an Exec argument.
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def exec_argument(arg: str) -> str:
+    """One Exec argument as the Desktop Entry spec writes it: "%" doubled (field codes), an
+    argument with a reserved character in double quotes with ", `, $ and \\ escaped by a
+    backslash, then the escaping of string values, which readers undo first: backslashes doubled,
+    newlines and tabs as \\n and \\t."""
+    arg = arg.replace("%", "%%")
+    if not arg or _RESERVED & set(arg):
+        arg = '"' + "".join("\\" + c if c in '"`$\\' else c for c in arg) + '"'
+    return arg.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
 def exec_line() -> str:
-    """The desktop entry's Exec value (arguments with spaces quoted, as the spec asks)."""
-    return " ".join(f'"{a}"' if " " in a else a for a in launcher())
+    """The desktop entry's Exec value for the launcher."""
+    return " ".join(exec_argument(a) for a in launcher())
 
 
 def _targets() -> dict[Path, str]:

@@ -89,8 +89,10 @@ def check_odd(act, params, props):
         assert close == props.zero_centred, (act.id, params)
         return
     ref, p = REFERENCE[act.id], _mp(params)
+    points = [0.3, 0.9, 1.7, 3.1, 4.7, 7.3, 11.0, 23.0, 101.0, 1e3, 1e6,
+              *(1.5 * abs(bp.x) for bp in act.breakpoints_at(**params))]
     with mpmath.workdps(60):
-        gaps = [abs(ref(mpmath.mpf(t), **p) + ref(-mpmath.mpf(t), **p)) for t in (0.5, 1.5, 3.0)]
+        gaps = [abs(ref(mpmath.mpf(t), **p) + ref(-mpmath.mpf(t), **p)) for t in points]
     assert max(gaps) > mpmath.mpf(10) ** -40, (act.id, params)  # really not odd
 
 

@@ -247,14 +247,15 @@ def test_transparent_png_and_export_style(window, tmp_path):
     assert QImage(str(tmp_path / "l.png")).pixelColor(2, 2).lightness() > 240
 
 
-def test_dialog_reports_a_bad_path_and_stays_open(window, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr("actgui.ui.export_dialog.QMessageBox.warning",
-                        lambda *a: shown.append(a[2]))
+def test_dialog_reports_a_bad_path_and_stays_open(window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
     dialog = window.open_export()
     dialog.path.setText(str(tmp_path / "nowhere" / "x.png"))
     dialog.accept()
-    assert shown and "does not exist" in shown[0] and dialog.written is None
+    box = dialog.findChild(QMessageBox, "exportProblem")
+    assert box.isVisible() and "does not exist" in box.text() and dialog.written is None
+    assert dialog.isVisible()
 
 
 def test_copy_image_to_clipboard(window):

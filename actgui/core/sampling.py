@@ -87,10 +87,10 @@ def clip_to_band(x, y, low: float, high: float):
     x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
     x0, x1, y0, y1 = x[:-1], x[1:], y[:-1], y[1:]
     keys, xs, ys = [np.arange(x.size, dtype=np.float64)], [x], []
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):
         inside = (y >= low) & (y <= high)
         for bound in (low, high):
-            cross = np.flatnonzero((y0 - bound) * (y1 - bound) < 0)
+            cross = np.flatnonzero(np.sign(y0 - bound) * np.sign(y1 - bound) < 0)  # no overflow
             t = (bound - y0[cross]) / (y1[cross] - y0[cross])
             keys.append(cross + t)
             xs.append(x0[cross] + t * (x1[cross] - x0[cross]))

@@ -75,6 +75,18 @@ class Axis(pg.AxisItem):
         self.picture = None
         self.update()
 
+    def setRange(self, mn, mx):
+        """Also size the axis for the labels of the new range now, not at its next paint (a
+        figure is painted once: labels that did not fit would be left out)."""
+        super().setRange(mn, mx)
+        _, labels, _ = self.current_ticks()
+        if labels:
+            font = self.style["tickFont"] or QFont()
+            metrics = QFontMetricsF(font)
+            vertical = self.orientation in ("left", "right")
+            self._updateMaxTextSize(max(metrics.horizontalAdvance(t) for t in labels) if vertical
+                                    else metrics.height())
+
     def current_ticks(self):
         bounds = self.mapRectFromParent(self.geometry())
         horizontal = self.orientation in ("bottom", "top")
@@ -120,6 +132,7 @@ class Axis(pg.AxisItem):
                     tick_specs.append((pen, QPointF(edge, c), QPointF(edge - size, c)))
         text_specs, widest = [], 0.0
         height = metrics.height()
+        room = self.boundingRect().adjusted(-2, -2, 2, 2)  # a label sticking out is left out
         for v, text in zip(values, labels, strict=True):
             c, w = at(v), metrics.horizontalAdvance(text)
             widest = max(widest, w)
@@ -129,7 +142,8 @@ class Axis(pg.AxisItem):
             else:
                 rect = QRectF(edge - offset - w, c - height / 2, w, height)
                 flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            text_specs.append((rect, flags | Qt.TextFlag.TextDontClip, text))
+            if room.contains(rect):
+                text_specs.append((rect, flags | Qt.TextFlag.TextDontClip, text))
         self._updateMaxTextSize(height if horizontal else widest)
         return axis_spec, tick_specs, text_specs
 

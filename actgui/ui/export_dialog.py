@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.session import Session
 from ..formats import FORMATS, PANE_CHOICES, ExportOptions, file_filter, format_for
 from .figure import export
+from .messages import show_message
 
 DEFAULT_NAME = "actgui-figure"
 
@@ -118,7 +119,7 @@ class ExportDialog(QDialog):
             format_for(path)
             export(self.session, path, self.options())
         except (ValueError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Export"), str(e))
+            show_message(self, QMessageBox.Icon.Warning, self.tr("Export"), str(e), "exportProblem")
             return
         self.written = path
         super().accept()

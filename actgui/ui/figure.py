@@ -69,6 +69,7 @@ def render_canvas(session: Session, options: ExportOptions) -> Canvas:
     canvas.show()
     QApplication.processEvents()
     canvas.apply_view()  # sample at the final size
+    QApplication.processEvents()  # and lay the axes out for the labels of the final ranges
     return canvas
 
 

@@ -38,6 +38,7 @@ from ..core.session import Document, Session, SessionError, clamp_range, load, r
 from ..formats import ExportOptions, file_filter
 from .canvas import Canvas
 from .editors import NumberBox
+from .messages import show_message
 from .models import CatalogFilter, CatalogModel, SessionModel
 from .panels import InfoPanel, ParamPanel, ReadoutPanel
 from .theme import apply_theme
@@ -516,9 +517,7 @@ class MainWindow(QMainWindow):
         """A visible, non-blocking message: status bar and a warning box."""
         log.warning(text)
         self.statusBar().showMessage(text, 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "actgui", text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("problemBox")
-        box.open()
+        show_message(self, QMessageBox.Icon.Warning, "actgui", text, "problemBox")
 
     def about(self):
         QMessageBox.about(self, self.tr("About actgui"), about_text())
@@ -537,12 +536,8 @@ def install_excepthook(window: MainWindow):
     def hook(exc_type, exc, tb):
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unhandled exception:\n%s", text)
-        box = QMessageBox(QMessageBox.Icon.Critical, "actgui",
-                          window.tr("Something went wrong: {}").format(exc),
-                          QMessageBox.StandardButton.Ok, window)
-        box.setObjectName("errorBox")
-        box.setDetailedText(text)
-        box.open()
+        show_message(window, QMessageBox.Icon.Critical, "actgui",
+                     window.tr("Something went wrong: {}").format(exc), "errorBox", details=text)
 
     sys.excepthook = hook
     return hook
