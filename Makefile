@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test
+.PHONY: run test translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,3 +16,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest
+
+# Refresh the translation sources from the code (new texts arrive unfinished), then build the
+# .qm files the app loads; both are committed (tests/test_translations.py checks they are current).
+translations: $(STAMP)
+	for lang in ja fr; do \
+		$(VENV)/bin/pyside6-lupdate -locations none -target-language $$lang $$(find actgui -name '*.py' | sort) \
+			-ts resources/translations/actgui_$$lang.ts && \
+		$(VENV)/bin/pyside6-lrelease -silent resources/translations/actgui_$$lang.ts || exit 1; \
+	done

@@ -105,6 +105,9 @@ def run_gui(session_path: str | None = None, quit_after_first_paint: bool = Fals
         return 2
     logging.basicConfig(level=logging.INFO, format="actgui: %(levelname)s: %(message)s")
     app = make_app()
+    from .ui import i18n
+
+    i18n.install(i18n.chosen_language())
     from .ui.main_window import MainWindow, install_excepthook
 
     window = MainWindow(session_path=session_path)
@@ -113,6 +116,8 @@ def run_gui(session_path: str | None = None, quit_after_first_paint: bool = Fals
     after_first_paint(viewport, collect_from_now_on)
     if quit_after_first_paint:
         quit_after_first_paint_of(viewport)
+        if sys.stdout:  # what smoke tests check: the menus, in the window's language
+            print("menus", *(a.text() for a in window.menuBar().actions()), flush=True)
     window.show()
     return app.exec()
 

@@ -13,11 +13,12 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBLEMS = ("Traceback", "ModuleNotFoundError", "ImportError", "missing", "Error")
 
 
-def run_clean(cmd, tmp, display=False, **kw):
+def run_clean(cmd, tmp, display=False, lang="C.UTF-8", **kw):
     """Run as from a desktop or terminal: own HOME, no test-suite environment."""
     env = {k: v for k, v in os.environ.items()
-           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "PYTHONPATH", "VIRTUAL_ENV")}
-    env.update(HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"))
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "PYTHONPATH", "VIRTUAL_ENV", "LANGUAGE", "LC_ALL")}
+    env.update(HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
+               LANG=lang)
     if display:
         env["QT_QPA_PLATFORM"] = "offscreen"
     run = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, env=env,
@@ -28,7 +29,8 @@ def run_clean(cmd, tmp, display=False, **kw):
 
 
 def check_app(exe, tmp):
-    """What the frozen app and an installed one must both do."""
+    """What the frozen app and an installed one must both do: among it, start in Japanese and in
+    French under those locales."""
     assert run_clean([exe, "--version"], tmp).stdout.startswith("actgui ")
     run_clean([exe, "export", tmp / "a.png", "-f", "gelu", "--size", "640x400"], tmp)
     assert QImage(str(tmp / "a.png")).width() == 640
@@ -36,6 +38,10 @@ def check_app(exe, tmp):
     ET.parse(tmp / "a.svg")
     assert "leaky_relu" in run_clean([exe, "list"], tmp).stdout
     run_clean([exe, "--quit-after-first-paint"], tmp, display=True)  # window shown, then quits
+    for lang, file_menu in (("ja_JP.UTF-8", "ファイル"), ("fr_FR.UTF-8", "Fichier")):
+        menus = run_clean([exe, "--quit-after-first-paint"], tmp, display=True,
+                          lang=lang).stdout.split("menus ")[1]
+        assert file_menu in menus, menus
     installed = run_clean([exe, "install-desktop"], tmp).stdout
     entry = tmp / "data" / "applications" / "actgui.desktop"
     assert str(entry) in installed and "Categories=Education;Science;" in entry.read_text()
@@ -61,7 +67,8 @@ def test_frozen_app_runs_like_the_source_tree(bundle, tmp_path):
     resources = bundle.parent / "_internal" / "resources"
     assert (resources / "actgui.svg").is_file() and (resources / "icons" / "actgui-512.png").is_file()
     qt = bundle.parent / "_internal" / "PySide6" / "Qt"
-    assert not list(qt.rglob("*.qm"))  # translations left out
+    assert sorted(p.name for p in qt.rglob("*.qm")) == ["qtbase_fr.qm", "qtbase_ja.qm"]
+    assert (resources / "translations" / "actgui_ja.qm").is_file()
     assert not (qt / "lib" / "libQt6Quick.so.6").exists()  # unused Qt modules left out
 
 

@@ -199,7 +199,7 @@ def test_search_by_name_or_alias(window):
     assert visible_ids() == ["hardswish"]
     entry = proxy.index(0, 0, proxy.index(0, 0))
     tip = entry.data(Qt.ItemDataRole.ToolTipRole)  # the typeset formula
-    assert tip.startswith("<b>Hard swish</b>") and "ReLU6</span>(x + 3))/6" in tip, tip
+    assert tip.startswith("<b>Hard swish</b> (hardswish)") and "ReLU6</span>(x + 3))/6" in tip, tip
     assert proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # a family has none
     window.search.setText("Leaky")
     assert visible_ids() == ["leaky_relu"]

@@ -20,14 +20,15 @@ import math
 import numpy as np
 
 from . import functions as F
+from .i18n import QT_TRANSLATE_NOOP
 from .spec import Activation, Breakpoint, Equivalent, Param
 
-SIGMOIDAL = "Sigmoidal (saturating)"
-RECTIFIER = "Rectifiers (ReLU family)"
-GATED = "Smooth gated (GELU, SiLU, ...)"
-HARD = "Hard / piecewise linear"
-SHRINK = "Shrinkage"
-OTHER = "Other and classic"
+SIGMOIDAL = QT_TRANSLATE_NOOP("catalog", "Sigmoidal (saturating)")
+RECTIFIER = QT_TRANSLATE_NOOP("catalog", "Rectifiers (ReLU family)")
+GATED = QT_TRANSLATE_NOOP("catalog", "Smooth gated (GELU, SiLU, ...)")
+HARD = QT_TRANSLATE_NOOP("catalog", "Hard / piecewise linear")
+SHRINK = QT_TRANSLATE_NOOP("catalog", "Shrinkage")
+OTHER = QT_TRANSLATE_NOOP("catalog", "Other and classic")
 
 INF = math.inf
 TORCH, KERAS, JAX = "PyTorch", "Keras 3", "JAX"
@@ -73,7 +74,7 @@ def _add(**kw) -> Activation:
 # --- sigmoidal ---------------------------------------------------------------------------------
 
 _add(
-    id="sigmoid", name="Sigmoid", family=SIGMOIDAL, aliases=("logistic",),
+    id="sigmoid", name=QT_TRANSLATE_NOOP("catalog", "Sigmoid"), family=SIGMOIDAL, aliases=("logistic",),
     impl=(
         F.sigmoid,
         F.sigmoid_pair,
@@ -85,11 +86,12 @@ _add(
     equivalents=(_eq(TORCH, "torch.sigmoid"), _eq(KERAS, "keras.activations.sigmoid"),
                  _eq(JAX, "jax.nn.sigmoid")),
     reference="Rumelhart, Hinton & Williams (1986), Learning representations by back-propagating errors",
-    description="The logistic function: squashes to (0, 1); its gradient vanishes for large |x|.",
+    description=QT_TRANSLATE_NOOP("catalog",
+        "The logistic function: squashes to (0, 1); its gradient vanishes for large |x|."),
 )
 
 _add(
-    id="tanh", name="Tanh", family=SIGMOIDAL,
+    id="tanh", name=QT_TRANSLATE_NOOP("catalog", "Tanh"), family=SIGMOIDAL,
     impl=(np.tanh, F.sech2, lambda x: -2.0 * np.tanh(x) * F.sech2(x)),
     formula=r"\tanh x = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
     dformula=r"1 - \tanh^2 x = \frac{4}{(e^{x} + e^{-x})^2}",
@@ -97,11 +99,12 @@ _add(
     equivalents=(_eq(TORCH, "torch.tanh"), _eq(KERAS, "keras.activations.tanh"),
                  _eq(JAX, "jax.numpy.tanh")),
     reference="LeCun et al. (1998), Efficient BackProp",
-    description="Zero-centred sigmoid: tanh(x) = 2σ(2x) - 1.",
+    description=QT_TRANSLATE_NOOP("catalog", "Zero-centred sigmoid: tanh(x) = 2σ(2x) - 1."),
 )
 
 _add(
-    id="lecun_tanh", name="LeCun tanh", family=SIGMOIDAL, aliases=("scaled_tanh",),
+    id="lecun_tanh", name=QT_TRANSLATE_NOOP("catalog", "LeCun tanh"), family=SIGMOIDAL,
+    aliases=("scaled_tanh",),
     impl=(
         lambda x: LECUN_A * np.tanh(LECUN_B * x),
         lambda x: LECUN_A * LECUN_B * F.sech2(LECUN_B * x),
@@ -111,16 +114,19 @@ _add(
     dformula=r"1.7159\cdot\tfrac{2}{3}\,\operatorname{sech}^2\!\left(\tfrac{2}{3}x\right)",
     range=(-LECUN_A, LECUN_A), monotonic=True, zero_centred=True,
     reference="LeCun et al. (1998), Efficient BackProp, section 4.4",
-    description="Scaled so that f(±1) = ±1 and the variance of unit-variance input is kept.",
+    description=QT_TRANSLATE_NOOP("catalog",
+        "Scaled so that f(±1) = ±1 and the variance of unit-variance input is kept."),
 )
 
 _HS = {"pytorch": 3.0, "keras2": 2.5}  # half-width c of the linear part
 
 _add(
-    id="hardsigmoid", name="Hard sigmoid", family=SIGMOIDAL, aliases=("hard_sigmoid",),
+    id="hardsigmoid", name=QT_TRANSLATE_NOOP("catalog", "Hard sigmoid"), family=SIGMOIDAL,
+    aliases=("hard_sigmoid",),
     params=(Param("variant", "pytorch", choices=("pytorch", "keras2"),
-                  description="pytorch: relu6(x+3)/6 (also Keras 3, JAX); "
-                              "keras2: clip(0.2x + 0.5, 0, 1) (Keras 2 / tf.keras)"),),
+                  description=QT_TRANSLATE_NOOP("catalog",
+                      "pytorch: relu6(x+3)/6 (also Keras 3, JAX); keras2: clip(0.2x + 0.5, 0, 1) (Keras 2 / "
+                      "tf.keras)")),),
     impl=(
         lambda x, variant: np.clip(x, -_HS[variant], _HS[variant]) / (2 * _HS[variant]) + 0.5,
         lambda x, variant: np.where(np.abs(x) < _HS[variant], 1 / (2 * _HS[variant]), 0.0),
@@ -136,12 +142,14 @@ _add(
                  _eq(JAX, "jax.nn.hard_sigmoid", variant="pytorch"),
                  _eq("Keras 2", "tf.keras.activations.hard_sigmoid", variant="keras2")),
     reference="Courbariaux et al. (2015), BinaryConnect; Howard et al. (2019), MobileNetV3",
-    kink_convention="f'(±c) = 0, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(±c) = 0, as PyTorch autograd."),
 )
 _add(
-    id="hardtanh", name="Hard tanh", family=HARD, aliases=("hard_tanh",),
-    params=(Param("min_val", -1.0, -10.0, 10.0, 0.1, "lower clipping value", symbol="a"),
-            Param("max_val", 1.0, -10.0, 10.0, 0.1, "upper clipping value", symbol="b")),
+    id="hardtanh", name=QT_TRANSLATE_NOOP("catalog", "Hard tanh"), family=HARD, aliases=("hard_tanh",),
+    params=(Param("min_val", -1.0, -10.0, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog", "lower clipping value"),
+                  symbol="a"),
+            Param("max_val", 1.0, -10.0, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog", "upper clipping value"),
+                  symbol="b")),
     check=lambda min_val, max_val: None if min_val < max_val else "min_val must be below max_val",
     impl=(
         lambda x, min_val, max_val: np.clip(x, min_val, max_val),
@@ -154,14 +162,14 @@ _add(
     zero_centred=lambda min_val, max_val: min_val == -max_val,
     breakpoints=lambda min_val, max_val: _kinks(min_val, max_val),
     equivalents=(_eq(TORCH, "torch.nn.functional.hardtanh", min_val=-1.0, max_val=1.0),
-                 _eq(KERAS, "keras.activations.hard_tanh", "fixed at ±1"),
-                 _eq(JAX, "jax.nn.hard_tanh", "fixed at ±1")),
+                 _eq(KERAS, "keras.activations.hard_tanh", QT_TRANSLATE_NOOP("catalog", "fixed at ±1")),
+                 _eq(JAX, "jax.nn.hard_tanh", QT_TRANSLATE_NOOP("catalog", "fixed at ±1"))),
     reference="Collobert (2004), Large scale machine learning (PhD thesis)",
-    kink_convention="f' = 0 at both clipping points, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f' = 0 at both clipping points, as PyTorch autograd."),
 )
 
 _add(
-    id="softsign", name="Softsign", family=SIGMOIDAL, aliases=("soft_sign",),
+    id="softsign", name=QT_TRANSLATE_NOOP("catalog", "Softsign"), family=SIGMOIDAL, aliases=("soft_sign",),
     impl=(
         lambda x: x / (1.0 + np.abs(x)),
         lambda x: (1.0 / (1.0 + np.abs(x))) ** 2,
@@ -173,11 +181,12 @@ _add(
     equivalents=(_eq(TORCH, "torch.nn.functional.softsign"),
                  _eq(KERAS, "keras.activations.softsign"), _eq(JAX, "jax.nn.soft_sign")),
     reference="Bergstra et al. (2009); Glorot & Bengio (2010)",
-    kink_convention="f'' jumps at 0 (from 2 to -2); f''(0) = 0.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'' jumps at 0 (from 2 to -2); f''(0) = 0."),
 )
 
 _add(
-    id="logsigmoid", name="Log-sigmoid", family=SIGMOIDAL, aliases=("log_sigmoid",),
+    id="logsigmoid", name=QT_TRANSLATE_NOOP("catalog", "Log-sigmoid"), family=SIGMOIDAL,
+    aliases=("log_sigmoid",),
     impl=(
         lambda x: -F.softplus(-x),
         lambda x: F.sigmoid(-x),
@@ -191,7 +200,7 @@ _add(
 )
 
 _add(
-    id="arctan", name="Arctan", family=SIGMOIDAL, aliases=("atan", "arc_tan"),
+    id="arctan", name=QT_TRANSLATE_NOOP("catalog", "Arctan"), family=SIGMOIDAL, aliases=("atan", "arc_tan"),
     impl=(
         np.arctan,
         lambda x: F.inv_hypot1(x) ** 2,
@@ -204,8 +213,10 @@ _add(
 )
 
 _add(
-    id="isru", name="ISRU", family=SIGMOIDAL, aliases=("inverse_square_root_unit",),
-    params=(Param("alpha", 1.0, 0.01, 10.0, 0.1, "α in x/√(1+αx²)", symbol=r"\alpha"),),
+    id="isru", name=QT_TRANSLATE_NOOP("catalog", "ISRU"), family=SIGMOIDAL,
+    aliases=("inverse_square_root_unit",),
+    params=(Param("alpha", 1.0, 0.01, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog", "α in x/√(1+αx²)"),
+                  symbol=r"\alpha"),),
     impl=(
         lambda x, alpha: x * F.inv_hypot1(x, math.sqrt(alpha)),
         lambda x, alpha: F.inv_hypot1(x, math.sqrt(alpha)) ** 3,
@@ -220,7 +231,7 @@ _add(
 )
 
 _add(
-    id="sqnl", name="SQNL", family=SIGMOIDAL, aliases=("square_nonlinearity",),
+    id="sqnl", name=QT_TRANSLATE_NOOP("catalog", "SQNL"), family=SIGMOIDAL, aliases=("square_nonlinearity",),
     impl=(
         lambda x: _sqnl_xc(x) - _sqnl_xc(x) * np.abs(_sqnl_xc(x)) / 4.0,
         lambda x: np.where(np.abs(x) < 2.0, 1.0 - np.abs(_sqnl_xc(x)) / 2.0, 0.0),
@@ -232,7 +243,7 @@ _add(
     range=(-1.0, 1.0), monotonic=True, zero_centred=True,
     breakpoints=_kinks(-2.0, 0.0, 2.0, order=2),
     reference="Wuraola & Patel (2018), SQNL: a new computationally efficient activation function",
-    kink_convention="f'' jumps at -2, 0 and 2; f'' there is 0.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'' jumps at -2, 0 and 2; f'' there is 0."),
 )
 
 
@@ -241,7 +252,7 @@ def _sqnl_xc(x):
 
 
 _add(
-    id="sparse_sigmoid", name="Sparse sigmoid", family=HARD,
+    id="sparse_sigmoid", name=QT_TRANSLATE_NOOP("catalog", "Sparse sigmoid"), family=HARD,
     impl=(
         lambda x: (np.clip(x, -1.0, 1.0) + 1.0) / 2.0,
         lambda x: np.where(np.abs(x) < 1.0, 0.5, 0.0),
@@ -254,12 +265,14 @@ _add(
     equivalents=(_eq(KERAS, "keras.activations.sparse_sigmoid"),
                  _eq(JAX, "jax.nn.sparse_sigmoid")),
     reference="Blondel et al. (2019), Learning with Fenchel-Young losses",
-    kink_convention="f'(±1) = 0, as hard sigmoid.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(±1) = 0, as hard sigmoid."),
 )
 
 _add(
-    id="step", name="Binary step", family=HARD, aliases=("heaviside", "binary_step"),
-    params=(Param("at_zero", 0.0, 0.0, 1.0, 0.5, "value at x = 0 (torch.heaviside's values)",
+    id="step", name=QT_TRANSLATE_NOOP("catalog", "Binary step"), family=HARD,
+    aliases=("heaviside", "binary_step"),
+    params=(Param("at_zero", 0.0, 0.0, 1.0, 0.5, QT_TRANSLATE_NOOP("catalog",
+        "value at x = 0 (torch.heaviside's values)"),
                   symbol="h_0", decimals=2),),
     impl=(
         lambda x, at_zero: np.where(x > 0, 1.0, np.where(x < 0, 0.0, at_zero)),
@@ -270,16 +283,16 @@ _add(
     dformula=r"0\quad (x \ne 0)",
     range=(0.0, 1.0), monotonic=True, zero_centred=False,
     breakpoints=(Breakpoint(0.0, 0),),
-    equivalents=(_eq(TORCH, "torch.heaviside", "values = at_zero"),
-                 _eq("NumPy", "numpy.heaviside", "x2 = at_zero")),
+    equivalents=(_eq(TORCH, "torch.heaviside", QT_TRANSLATE_NOOP("catalog", "values = at_zero")),
+                 _eq("NumPy", "numpy.heaviside", QT_TRANSLATE_NOOP("catalog", "x2 = at_zero"))),
     reference="McCulloch & Pitts (1943); Rosenblatt (1958), the perceptron",
-    kink_convention="f' = 0 everywhere, 0 at the jump too (no gradient flows).",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f' = 0 everywhere, 0 at the jump too (no gradient flows)."),
 )
 
 # --- rectifiers --------------------------------------------------------------------------------
 
 _add(
-    id="relu", name="ReLU", family=RECTIFIER, aliases=("rectifier",),
+    id="relu", name=QT_TRANSLATE_NOOP("catalog", "ReLU"), family=RECTIFIER, aliases=("rectifier",),
     impl=(
         lambda x: np.where(x > 0, x, 0.0),
         lambda x: np.where(x > 0, 1.0, 0.0),
@@ -291,12 +304,14 @@ _add(
     equivalents=(_eq(TORCH, "torch.nn.functional.relu"), _eq(KERAS, "keras.activations.relu"),
                  _eq(JAX, "jax.nn.relu")),
     reference="Nair & Hinton (2010); Glorot, Bordes & Bengio (2011)",
-    kink_convention="relu'(0) = 0, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "relu'(0) = 0, as PyTorch autograd."),
 )
 
 _add(
-    id="leaky_relu", name="Leaky ReLU", family=RECTIFIER, aliases=("lrelu", "leaky"),
-    params=(Param("negative_slope", 0.01, 0.0, 1.0, 0.01, "slope for x < 0", symbol=r"\alpha"),),
+    id="leaky_relu", name=QT_TRANSLATE_NOOP("catalog", "Leaky ReLU"), family=RECTIFIER,
+    aliases=("lrelu", "leaky"),
+    params=(Param("negative_slope", 0.01, 0.0, 1.0, 0.01, QT_TRANSLATE_NOOP("catalog", "slope for x < 0"),
+                  symbol=r"\alpha"),),
     impl=(
         lambda x, negative_slope: np.where(x > 0, x, negative_slope * x),
         lambda x, negative_slope: np.where(x > 0, 1.0, negative_slope),
@@ -309,16 +324,18 @@ _add(
     breakpoints=lambda negative_slope: _kinks(0.0) if negative_slope != 1 else (),
     equivalents=(_eq(TORCH, "torch.nn.functional.leaky_relu", negative_slope=0.01),
                  _eq(KERAS, "keras.activations.leaky_relu", negative_slope=0.2),
-                 _eq(KERAS, "keras.layers.LeakyReLU", "the layer's default", negative_slope=0.3),
+                 _eq(KERAS, "keras.layers.LeakyReLU",
+                     QT_TRANSLATE_NOOP("catalog", "the layer's default"), negative_slope=0.3),
                  _eq(JAX, "jax.nn.leaky_relu", negative_slope=0.01)),
     reference="Maas, Hannun & Ng (2013), Rectifier nonlinearities improve neural network "
               "acoustic models",
-    kink_convention="f'(0) = negative_slope, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(0) = negative_slope, as PyTorch autograd."),
 )
 
 _add(
-    id="prelu", name="PReLU", family=RECTIFIER,
-    params=(Param("weight", 0.25, -1.0, 1.0, 0.05, "learned slope for x < 0 (nn.PReLU init)",
+    id="prelu", name=QT_TRANSLATE_NOOP("catalog", "PReLU"), family=RECTIFIER,
+    params=(Param("weight", 0.25, -1.0, 1.0, 0.05, QT_TRANSLATE_NOOP("catalog",
+        "learned slope for x < 0 (nn.PReLU init)"),
                   symbol="a"),),
     impl=(
         lambda x, weight: np.where(x > 0, x, weight * x),
@@ -330,10 +347,12 @@ _add(
     range=lambda weight: (-INF if weight > 0 else 0.0, INF),
     monotonic=lambda weight: weight >= 0, zero_centred=lambda weight: weight == 1,
     breakpoints=lambda weight: _kinks(0.0) if weight != 1 else (),
-    equivalents=(_eq(TORCH, "torch.nn.functional.prelu", "nn.PReLU(init=0.25)", weight=0.25),
-                 _eq(KERAS, "keras.layers.PReLU", "alpha initialised to 0", weight=0.0)),
+    equivalents=(_eq(TORCH, "torch.nn.functional.prelu",
+                     QT_TRANSLATE_NOOP("catalog", "nn.PReLU(init=0.25)"), weight=0.25),
+                 _eq(KERAS, "keras.layers.PReLU",
+                     QT_TRANSLATE_NOOP("catalog", "alpha initialised to 0"), weight=0.0)),
     reference="He et al. (2015), Delving deep into rectifiers",
-    kink_convention="f'(0) = weight, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(0) = weight, as PyTorch autograd."),
 )
 
 
@@ -347,10 +366,13 @@ def _rrelu_band(x, order, lower, upper):
 
 
 _add(
-    id="rrelu", name="RReLU (eval)", family=RECTIFIER, aliases=("randomized_relu",),
-    params=(Param("lower", 1 / 8, 0.0, 1.0, 0.01, "lower bound of the random slope",
+    id="rrelu", name=QT_TRANSLATE_NOOP("catalog", "RReLU (eval)"), family=RECTIFIER,
+    aliases=("randomized_relu",),
+    params=(Param("lower", 1 / 8, 0.0, 1.0, 0.01, QT_TRANSLATE_NOOP("catalog",
+        "lower bound of the random slope"),
                   symbol="l", decimals=4),
-            Param("upper", 1 / 3, 0.0, 1.0, 0.01, "upper bound of the random slope",
+            Param("upper", 1 / 3, 0.0, 1.0, 0.01, QT_TRANSLATE_NOOP("catalog",
+                "upper bound of the random slope"),
                   symbol="u", decimals=4)),
     check=lambda lower, upper: None if lower <= upper else "lower must not exceed upper",
     impl=(
@@ -364,17 +386,19 @@ _add(
     monotonic=True, zero_centred=lambda lower, upper: lower + upper == 2,
     breakpoints=lambda lower, upper: _kinks(0.0) if lower + upper != 2 else (),
     band=_rrelu_band,
-    equivalents=(_eq(TORCH, "torch.nn.functional.rrelu", "training=False",
+    equivalents=(_eq(TORCH, "torch.nn.functional.rrelu", QT_TRANSLATE_NOOP("catalog", "training=False"),
                      lower=1 / 8, upper=1 / 3),),
     reference="Xu et al. (2015), Empirical evaluation of rectified activations in "
               "convolutional network",
-    description="In training the slope for x < 0 is drawn from U(lower, upper); evaluation "
-                "uses the mean (lower + upper)/2. The canvas shows the band of possible slopes.",
-    kink_convention="f'(0) = (lower + upper)/2, as PyTorch autograd in eval mode.",
+    description=QT_TRANSLATE_NOOP("catalog",
+        "In training the slope for x < 0 is drawn from U(lower, upper); evaluation uses the mean (lower + "
+        "upper)/2. The canvas shows the band of possible slopes."),
+    kink_convention=QT_TRANSLATE_NOOP("catalog",
+        "f'(0) = (lower + upper)/2, as PyTorch autograd in eval mode."),
 )
 
 _add(
-    id="relu6", name="ReLU6", family=HARD,
+    id="relu6", name=QT_TRANSLATE_NOOP("catalog", "ReLU6"), family=HARD,
     impl=(
         lambda x: np.clip(x, 0.0, 6.0),
         lambda x: np.where((x > 0) & (x < 6), 1.0, 0.0),
@@ -387,7 +411,7 @@ _add(
     equivalents=(_eq(TORCH, "torch.nn.functional.relu6"),
                  _eq(KERAS, "keras.activations.relu6"), _eq(JAX, "jax.nn.relu6")),
     reference="Krizhevsky (2010), Convolutional deep belief networks on CIFAR-10",
-    kink_convention="f'(0) = f'(6) = 0, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(0) = f'(6) = 0, as PyTorch autograd."),
 )
 
 
@@ -410,8 +434,9 @@ def _elu_breakpoints(alpha):
 
 
 _add(
-    id="elu", name="ELU", family=RECTIFIER,
-    params=(Param("alpha", 1.0, 0.0, 10.0, 0.1, "saturation value -α for x → -∞",
+    id="elu", name=QT_TRANSLATE_NOOP("catalog", "ELU"), family=RECTIFIER,
+    params=(Param("alpha", 1.0, 0.0, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog",
+        "saturation value -α for x → -∞"),
                   symbol=r"\alpha"),),
     impl=_elu(1.0),
     formula=r"\begin{cases}x & x > 0\\ @alpha\,(e^{x} - 1) & x \le 0\end{cases}",
@@ -423,12 +448,12 @@ _add(
                  _eq(JAX, "jax.nn.elu", alpha=1.0)),
     reference="Clevert, Unterthiner & Hochreiter (2016), Fast and accurate deep network "
               "learning by exponential linear units",
-    kink_convention="f'(0) = α (the x ≤ 0 branch), as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(0) = α (the x ≤ 0 branch), as PyTorch autograd."),
 )
 
 _selu = _elu(SELU_SCALE)
 _add(
-    id="selu", name="SELU", family=RECTIFIER,
+    id="selu", name=QT_TRANSLATE_NOOP("catalog", "SELU"), family=RECTIFIER,
     impl=tuple(lambda x, fn=fn: fn(x, SELU_ALPHA) for fn in _selu),
     formula=r"\lambda\begin{cases}x & x > 0\\ \alpha\,(e^{x} - 1) & x \le 0\end{cases},\ "
             r"\lambda \approx 1.0507,\ \alpha \approx 1.6733",
@@ -438,12 +463,13 @@ _add(
     equivalents=(_eq(TORCH, "torch.nn.functional.selu"), _eq(KERAS, "keras.activations.selu"),
                  _eq(JAX, "jax.nn.selu")),
     reference="Klambauer et al. (2017), Self-normalizing neural networks",
-    kink_convention="f'(0) = λα ≈ 1.7581, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(0) = λα ≈ 1.7581, as PyTorch autograd."),
 )
 
 _add(
-    id="celu", name="CELU", family=RECTIFIER,
-    params=(Param("alpha", 1.0, 0.01, 10.0, 0.1, "saturation value -α for x → -∞",
+    id="celu", name=QT_TRANSLATE_NOOP("catalog", "CELU"), family=RECTIFIER,
+    params=(Param("alpha", 1.0, 0.01, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog",
+        "saturation value -α for x → -∞"),
                   symbol=r"\alpha"),),
     impl=(
         lambda x, alpha: np.where(x > 0, x, alpha * np.expm1(np.minimum(x, 0.0) / alpha)),
@@ -457,12 +483,14 @@ _add(
     equivalents=(_eq(TORCH, "torch.nn.functional.celu", alpha=1.0),
                  _eq(JAX, "jax.nn.celu", alpha=1.0)),
     reference="Barron (2017), Continuously differentiable exponential linear units",
-    kink_convention="f'(0) = 1 (continuous); f'' jumps there and f''(0) = 1/α (x ≤ 0 branch).",
+    kink_convention=QT_TRANSLATE_NOOP("catalog",
+        "f'(0) = 1 (continuous); f'' jumps there and f''(0) = 1/α (x ≤ 0 branch)."),
 )
 
 _add(
-    id="isrlu", name="ISRLU", family=RECTIFIER, aliases=("inverse_square_root_linear_unit",),
-    params=(Param("alpha", 1.0, 0.01, 10.0, 0.1, "α in x/√(1+αx²) for x < 0",
+    id="isrlu", name=QT_TRANSLATE_NOOP("catalog", "ISRLU"), family=RECTIFIER,
+    aliases=("inverse_square_root_linear_unit",),
+    params=(Param("alpha", 1.0, 0.01, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog", "α in x/√(1+αx²) for x < 0"),
                   symbol=r"\alpha"),),
     impl=(
         lambda x, alpha: np.where(x >= 0, x, x * F.inv_hypot1(x, math.sqrt(alpha))),
@@ -478,9 +506,11 @@ _add(
 )
 
 _add(
-    id="softplus", name="Softplus", family=RECTIFIER,
-    params=(Param("beta", 1.0, 0.01, 100.0, 0.1, "sharpness β", symbol=r"\beta"),
-            Param("threshold", 20.0, 0.0, 100.0, 1.0, "linear where βx > threshold",
+    id="softplus", name=QT_TRANSLATE_NOOP("catalog", "Softplus"), family=RECTIFIER,
+    params=(Param("beta", 1.0, 0.01, 100.0, 0.1, QT_TRANSLATE_NOOP("catalog", "sharpness β"),
+                  symbol=r"\beta"),
+            Param("threshold", 20.0, 0.0, 100.0, 1.0, QT_TRANSLATE_NOOP("catalog",
+                "linear where βx > threshold"),
                   symbol="t", decimals=1)),
     impl=(
         lambda x, beta, threshold: np.where(beta * x > threshold, x,
@@ -495,13 +525,16 @@ _add(
     range=(0.0, INF), monotonic=False, zero_centred=False,
     breakpoints=lambda beta, threshold: (Breakpoint(_softplus_switch(beta, threshold), 0),),
     equivalents=(_eq(TORCH, "torch.nn.functional.softplus", beta=1.0, threshold=20.0),
-                 _eq(KERAS, "keras.activations.softplus", "no parameters (β = 1, no threshold)"),
-                 _eq(JAX, "jax.nn.softplus", "no parameters (β = 1, no threshold)")),
+                 _eq(KERAS, "keras.activations.softplus",
+                     QT_TRANSLATE_NOOP("catalog", "no parameters (β = 1, no threshold)")),
+                 _eq(JAX, "jax.nn.softplus",
+                     QT_TRANSLATE_NOOP("catalog", "no parameters (β = 1, no threshold)"))),
     reference="Dugas et al. (2001), Incorporating second-order functional knowledge",
-    description="PyTorch switches to x where βx > threshold; that leaves a downward jump of "
-                "log(1 + e^-threshold)/β (about 2e-9 at the defaults) at x = threshold/β, so "
-                "this softplus is not monotonic there (the smooth softplus is).",
-    kink_convention="At the switch f' goes from σ(threshold) to 1.",
+    description=QT_TRANSLATE_NOOP("catalog",
+        "PyTorch switches to x where βx > threshold; that leaves a downward jump of log(1 + e^-threshold)/β "
+        "(about 2e-9 at the defaults) at x = threshold/β, so this softplus is not monotonic there (the "
+        "smooth softplus is)."),
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "At the switch f' goes from σ(threshold) to 1."),
 )
 
 def _softplus_switch(beta, threshold):
@@ -532,8 +565,9 @@ def _squareplus_df(x, b):
 
 
 _add(
-    id="squareplus", name="Squareplus", family=RECTIFIER,
-    params=(Param("b", 4.0, 0.0, 100.0, 0.5, "curvature near 0 (b = 0 gives ReLU)",
+    id="squareplus", name=QT_TRANSLATE_NOOP("catalog", "Squareplus"), family=RECTIFIER,
+    params=(Param("b", 4.0, 0.0, 100.0, 0.5, QT_TRANSLATE_NOOP("catalog",
+        "curvature near 0 (b = 0 gives ReLU)"),
                   symbol="b", decimals=2),),
     impl=(
         lambda x, b: np.where(x >= 0, 0.5 * (x + np.hypot(x, math.sqrt(b))),
@@ -548,7 +582,7 @@ _add(
     equivalents=(_eq(KERAS, "keras.activations.squareplus", b=4.0),
                  _eq(JAX, "jax.nn.squareplus", b=4.0)),
     reference="Barron (2021), Squareplus: a softplus-like algebraic rectifier",
-    kink_convention="With b = 0 (ReLU) f'(0) = 1/2.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "With b = 0 (ReLU) f'(0) = 1/2."),
 )
 
 
@@ -567,7 +601,7 @@ def _smelu_d2f(x, beta):
 
 
 _add(
-    id="sparse_plus", name="Sparse plus", family=RECTIFIER,
+    id="sparse_plus", name=QT_TRANSLATE_NOOP("catalog", "Sparse plus"), family=RECTIFIER,
     impl=(lambda x: _smelu(x, 1.0), lambda x: _smelu_df(x, 1.0), lambda x: _smelu_d2f(x, 1.0)),
     formula=r"\begin{cases}0 & x \le -1\\ \frac14(x + 1)^2 & -1 < x < 1\\ x & x \ge 1\end{cases}",
     dformula=r"\begin{cases}0 & x \le -1\\ \frac12(x + 1) & -1 < x < 1\\ 1 & x \ge 1\end{cases}",
@@ -575,12 +609,13 @@ _add(
     breakpoints=_kinks(-1.0, 1.0, order=2),
     equivalents=(_eq(KERAS, "keras.activations.sparse_plus"), _eq(JAX, "jax.nn.sparse_plus")),
     reference="Blondel et al. (2019), Learning with Fenchel-Young losses",
-    kink_convention="f is C¹; f'' jumps at ±1 and is 0 there.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f is C¹; f'' jumps at ±1 and is 0 there."),
 )
 
 _add(
-    id="smelu", name="SmeLU", family=RECTIFIER, aliases=("smooth_relu",),
-    params=(Param("beta", 2.0, 0.01, 10.0, 0.1, "half-width β of the quadratic part",
+    id="smelu", name=QT_TRANSLATE_NOOP("catalog", "SmeLU"), family=RECTIFIER, aliases=("smooth_relu",),
+    params=(Param("beta", 2.0, 0.01, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog",
+        "half-width β of the quadratic part"),
                   symbol=r"\beta"),),
     impl=(_smelu, _smelu_df, _smelu_d2f),
     formula=r"\begin{cases}0 & x \le -@beta\\ \frac{(x + @beta)^2}{4 @beta} & |x| < @beta"
@@ -590,8 +625,8 @@ _add(
     breakpoints=lambda beta: _kinks(-beta, beta, order=2),
     reference="Shamir, Lin, Anil et al. (2020), Smooth activations and reproducibility in "
               "deep networks",
-    description="sparse_plus is SmeLU with β = 1.",
-    kink_convention="f is C¹; f'' jumps at ±β and is 0 there.",
+    description=QT_TRANSLATE_NOOP("catalog", "sparse_plus is SmeLU with β = 1."),
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f is C¹; f'' jumps at ±β and is 0 there."),
 )
 
 def _repu(x, p, k):
@@ -605,27 +640,31 @@ def _repu(x, p, k):
 
 
 _add(
-    id="repu", name="RePU (ReLU to a power)", family=RECTIFIER,
+    id="repu", name=QT_TRANSLATE_NOOP("catalog", "RePU (ReLU to a power)"), family=RECTIFIER,
     aliases=("relu_squared", "relu2", "squared_relu", "rectified_power_unit"),
-    params=(Param("p", 2, 1, 6, 1, "the power: 1 is ReLU, 2 the squared ReLU", symbol="p"),),
+    params=(Param("p", 2, 1, 6, 1, QT_TRANSLATE_NOOP("catalog", "the power: 1 is ReLU, 2 the squared ReLU"),
+                  symbol="p"),),
     impl=(lambda x, p: _repu(x, p, 0), lambda x, p: _repu(x, p, 1), lambda x, p: _repu(x, p, 2)),
     formula=r"\max(0,\,x)^{@p}", dformula=r"@p\max(0,\,x)^{@p - 1}",
     range=(0.0, INF), monotonic=True, zero_centred=False,
     breakpoints=lambda p: _kinks(0.0, order=p),
-    equivalents=(_eq("Primer", "squared ReLU", "p = 2", p=2),),
+    equivalents=(_eq("Primer", "squared ReLU", QT_TRANSLATE_NOOP("catalog", "p = 2"), p=2),),
     reference="Li, Tang & Yu (2019), PowerNet: rectified power units; So et al. (2021), Primer "
               "(p = 2)",
-    kink_convention="The p-th derivative jumps at 0 (from 0 to p!); every derivative at 0 is 0, "
-                    "as PyTorch autograd of relu(x)**p.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog",
+        "The p-th derivative jumps at 0 (from 0 to p!); every derivative at 0 is 0, as PyTorch autograd of "
+        "relu(x)**p."),
     overflow_at=lambda p: float(np.finfo(np.float64).max) ** (1 / p),
 )
 
 
 _add(
-    id="threshold", name="Threshold", family=HARD,
-    params=(Param("threshold", 1.0, -10.0, 10.0, 0.1, "x is kept where x > threshold",
+    id="threshold", name=QT_TRANSLATE_NOOP("catalog", "Threshold"), family=HARD,
+    params=(Param("threshold", 1.0, -10.0, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog",
+        "x is kept where x > threshold"),
                   symbol=r"\theta"),
-            Param("value", 0.0, -10.0, 10.0, 0.1, "value where x ≤ threshold", symbol="v")),
+            Param("value", 0.0, -10.0, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog", "value where x ≤ threshold"),
+                  symbol="v")),
     impl=(
         lambda x, threshold, value: np.where(x > threshold, x, value),
         lambda x, threshold, value: np.where(x > threshold, 1.0, 0.0),
@@ -636,11 +675,12 @@ _add(
     range=lambda threshold, value: (min(threshold, value), INF),
     monotonic=lambda threshold, value: value <= threshold, zero_centred=False,
     breakpoints=lambda threshold, value: (Breakpoint(threshold, 0 if value != threshold else 1),),
-    equivalents=(_eq(TORCH, "torch.nn.functional.threshold", "no defaults"),
-                 _eq(KERAS, "keras.activations.threshold", "value is default_value")),
+    equivalents=(_eq(TORCH, "torch.nn.functional.threshold", QT_TRANSLATE_NOOP("catalog", "no defaults")),
+                 _eq(KERAS, "keras.activations.threshold",
+                     QT_TRANSLATE_NOOP("catalog", "value is default_value"))),
     reference="PyTorch documentation, torch.nn.Threshold",
-    description="PyTorch gives no defaults; actgui's (1, 0) show the jump.",
-    kink_convention="f'(threshold) = 0, as PyTorch autograd.",
+    description=QT_TRANSLATE_NOOP("catalog", "PyTorch gives no defaults; actgui's (1, 0) show the jump."),
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(threshold) = 0, as PyTorch autograd."),
 )
 
 # --- smooth gated ------------------------------------------------------------------------------
@@ -660,19 +700,22 @@ def _swish_d2f(x, beta):
 
 
 _add(
-    id="silu", name="SiLU", family=GATED, aliases=("sigmoid_linear_unit", "swish1"),
+    id="silu", name=QT_TRANSLATE_NOOP("catalog", "SiLU"), family=GATED,
+    aliases=("sigmoid_linear_unit", "swish1"),
     impl=(lambda x: _swish(x, 1.0), lambda x: _swish_df(x, 1.0), lambda x: _swish_d2f(x, 1.0)),
     formula=r"x\,\sigma(x)", dformula=r"\sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)",
     range=(SILU_MIN, INF), monotonic=False, zero_centred=False,
     equivalents=(_eq(TORCH, "torch.nn.functional.silu"),
-                 _eq(KERAS, "keras.activations.silu", "also keras.activations.swish"),
-                 _eq(JAX, "jax.nn.silu", "also jax.nn.swish")),
+                 _eq(KERAS, "keras.activations.silu",
+                     QT_TRANSLATE_NOOP("catalog", "also keras.activations.swish")),
+                 _eq(JAX, "jax.nn.silu", QT_TRANSLATE_NOOP("catalog", "also jax.nn.swish"))),
     reference="Hendrycks & Gimpel (2016); Elfwing, Uchibe & Doya (2018)",
 )
 
 _add(
-    id="swish", name="Swish (β)", family=GATED,
-    params=(Param("beta", 1.0, 0.0, 10.0, 0.1, "gate sharpness β (β = 1 is SiLU)",
+    id="swish", name=QT_TRANSLATE_NOOP("catalog", "Swish (β)"), family=GATED,
+    params=(Param("beta", 1.0, 0.0, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog",
+        "gate sharpness β (β = 1 is SiLU)"),
                   symbol=r"\beta"),),
     check=lambda beta: None if beta == 0 or beta >= 1e-6 else (
         "beta must be 0 or at least 1e-6 (a smaller gate saturates only beyond float64's range)"),
@@ -680,14 +723,16 @@ _add(
     formula=r"x\,\sigma(@beta x)", dformula=r"\sigma(@beta x)\bigl(1 + @beta x\,\sigma(-@beta x)\bigr)",
     range=lambda beta: (SILU_MIN / beta if beta > 0 else -INF, INF),
     monotonic=lambda beta: beta == 0, zero_centred=lambda beta: beta == 0,
-    equivalents=(_eq(KERAS, "keras.activations.swish", "β fixed at 1", beta=1.0),
-                 _eq(JAX, "jax.nn.swish", "β fixed at 1", beta=1.0)),
+    equivalents=(_eq(KERAS, "keras.activations.swish",
+                     QT_TRANSLATE_NOOP("catalog", "β fixed at 1"), beta=1.0),
+                 _eq(JAX, "jax.nn.swish", QT_TRANSLATE_NOOP("catalog", "β fixed at 1"), beta=1.0)),
     reference="Ramachandran, Zoph & Le (2017), Searching for activation functions",
-    description="The paper's x·σ(βx); no library exposes β. β → ∞ approaches ReLU, β = 0 is x/2.",
+    description=QT_TRANSLATE_NOOP("catalog",
+        "The paper's x·σ(βx); no library exposes β. β → ∞ approaches ReLU, β = 0 is x/2."),
 )
 
 _add(
-    id="quick_gelu", name="QuickGELU", family=GATED,
+    id="quick_gelu", name=QT_TRANSLATE_NOOP("catalog", "QuickGELU"), family=GATED,
     impl=(lambda x: _swish(x, 1.702), lambda x: _swish_df(x, 1.702),
           lambda x: _swish_d2f(x, 1.702)),
     formula=r"x\,\sigma(1.702\,x)", dformula=r"\sigma(1.702x)\bigl(1 + 1.702x\,\sigma(-1.702x)\bigr)",
@@ -732,9 +777,10 @@ def _gelu_d2f(x, approximate):
 
 
 _add(
-    id="gelu", name="GELU", family=GATED,
+    id="gelu", name=QT_TRANSLATE_NOOP("catalog", "GELU"), family=GATED,
     params=(Param("approximate", "none", choices=("none", "tanh"),
-                  description="none: x·Φ(x) with erf; tanh: the tanh approximation"),),
+                  description=QT_TRANSLATE_NOOP("catalog",
+                      "none: x·Φ(x) with erf; tanh: the tanh approximation")),),
     impl=(_gelu_f, _gelu_df, _gelu_d2f),
     formula=r"x\,\Phi(x) = \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt2}\right)"
             r"\ \ \text{or}\ \ \frac{x}{2}\left(1 + \tanh\!\left[\sqrt{2/\pi}\,"
@@ -742,16 +788,20 @@ _add(
     dformula=r"\Phi(x) + x\,\varphi(x)\ \ (\text{exact form})",
     range=lambda approximate: (GELU_MIN[approximate], INF), monotonic=False, zero_centred=False,
     equivalents=(_eq(TORCH, "torch.nn.functional.gelu", approximate="none"),
-                 _eq(KERAS, "keras.activations.gelu", "approximate=False", approximate="none"),
-                 _eq(KERAS, "keras.ops.gelu", "approximate=True", approximate="tanh"),
-                 _eq(JAX, "jax.nn.gelu", "approximate=True", approximate="tanh")),
+                 _eq(KERAS, "keras.activations.gelu",
+                     QT_TRANSLATE_NOOP("catalog", "approximate=False"), approximate="none"),
+                 _eq(KERAS, "keras.ops.gelu",
+                     QT_TRANSLATE_NOOP("catalog", "approximate=True"), approximate="tanh"),
+                 _eq(JAX, "jax.nn.gelu",
+                     QT_TRANSLATE_NOOP("catalog", "approximate=True"), approximate="tanh")),
     reference="Hendrycks & Gimpel (2016), Gaussian error linear units (GELUs)",
-    description="Exact (erf) is PyTorch's and Keras activations' default; "
-                "JAX and keras.ops default to the tanh approximation.",
+    description=QT_TRANSLATE_NOOP("catalog",
+        "Exact (erf) is PyTorch's and Keras activations' default; JAX and keras.ops default to the tanh "
+        "approximation."),
 )
 
 _add(
-    id="mish", name="Mish", family=GATED,
+    id="mish", name=QT_TRANSLATE_NOOP("catalog", "Mish"), family=GATED,
     impl=(
         lambda x: x * np.tanh(F.softplus(x)),
         lambda x: _mish_parts(x)[0],
@@ -775,7 +825,7 @@ def _mish_parts(x):
 
 
 _add(
-    id="hardswish", name="Hard swish", family=HARD,
+    id="hardswish", name=QT_TRANSLATE_NOOP("catalog", "Hard swish"), family=HARD,
     aliases=("h_swish", "hard_swish", "hard_silu", "hardsilu"),
     impl=(
         lambda x: x * np.clip(x + 3.0, 0.0, 6.0) / 6.0,
@@ -787,15 +837,15 @@ _add(
     range=(-0.375, INF), monotonic=False, zero_centred=False,
     breakpoints=_kinks(-3.0, 3.0),
     equivalents=(_eq(TORCH, "torch.nn.functional.hardswish"),
-                 _eq(KERAS, "keras.activations.hard_silu", "also hard_swish"),
-                 _eq(JAX, "jax.nn.hard_silu", "also hard_swish")),
+                 _eq(KERAS, "keras.activations.hard_silu", QT_TRANSLATE_NOOP("catalog", "also hard_swish")),
+                 _eq(JAX, "jax.nn.hard_silu", QT_TRANSLATE_NOOP("catalog", "also hard_swish"))),
     reference="Howard et al. (2019), Searching for MobileNetV3",
-    kink_convention="f'(-3) = 0 and f'(3) = 1, as PyTorch autograd (the one-sided limits are "
-                    "-0.5 and 1.5).",
+    kink_convention=QT_TRANSLATE_NOOP("catalog",
+        "f'(-3) = 0 and f'(3) = 1, as PyTorch autograd (the one-sided limits are -0.5 and 1.5)."),
 )
 
 _add(
-    id="elish", name="ELiSH", family=GATED,
+    id="elish", name=QT_TRANSLATE_NOOP("catalog", "ELiSH"), family=GATED,
     impl=(
         lambda x: np.where(x >= 0, x, np.expm1(np.minimum(x, 0.0))) * F.sigmoid(x),
         lambda x: np.where(x >= 0, _swish_df(np.maximum(x, 0.0), 1.0),
@@ -809,8 +859,8 @@ _add(
     range=(ELISH_MIN, INF), monotonic=False, zero_centred=False,
     breakpoints=_kinks(0.0, order=2),
     reference="Basirat & Roth (2018), The quest for the golden activation function",
-    kink_convention="f is C¹; f'' jumps at 0 (1 from the left, 1/2 from the right); "
-                    "f''(0) = 1/2.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog",
+        "f is C¹; f'' jumps at 0 (1 from the left, 1/2 from the right); f''(0) = 1/2."),
 )
 
 
@@ -825,8 +875,10 @@ def _elish_left_d2f(x):
 _LAMBD = dict(minimum=0.0, maximum=10.0, step=0.1, symbol=r"\lambda")
 
 _add(
-    id="hardshrink", name="Hard shrink", family=SHRINK, aliases=("hard_shrink",),
-    params=(Param("lambd", 0.5, description="values with |x| ≤ λ become 0", **_LAMBD),),
+    id="hardshrink", name=QT_TRANSLATE_NOOP("catalog", "Hard shrink"), family=SHRINK,
+    aliases=("hard_shrink",),
+    params=(Param("lambd", 0.5, description=QT_TRANSLATE_NOOP("catalog", "values with |x| ≤ λ become 0"),
+                  **_LAMBD),),
     impl=(
         lambda x, lambd: np.where(np.abs(x) > lambd, x, 0.0),
         lambda x, lambd: np.where(np.abs(x) > lambd, 1.0, 0.0),
@@ -838,14 +890,17 @@ _add(
     breakpoints=lambda lambd: ((Breakpoint(-lambd, 0), Breakpoint(lambd, 0)) if lambd > 0
                                else (Breakpoint(0.0, 1),)),  # λ = 0: f' is 0 at 0 only
     equivalents=(_eq(TORCH, "torch.nn.functional.hardshrink", lambd=0.5),
-                 _eq(KERAS, "keras.activations.hard_shrink", "threshold=0.5", lambd=0.5)),
+                 _eq(KERAS, "keras.activations.hard_shrink",
+                     QT_TRANSLATE_NOOP("catalog", "threshold=0.5"), lambd=0.5)),
     reference="PyTorch documentation, torch.nn.Hardshrink",
-    kink_convention="f'(±λ) = 0, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(±λ) = 0, as PyTorch autograd."),
 )
 
 _add(
-    id="softshrink", name="Soft shrink", family=SHRINK, aliases=("soft_shrink",),
-    params=(Param("lambd", 0.5, description="values with |x| ≤ λ become 0, others move by λ",
+    id="softshrink", name=QT_TRANSLATE_NOOP("catalog", "Soft shrink"), family=SHRINK,
+    aliases=("soft_shrink",),
+    params=(Param("lambd", 0.5, description=QT_TRANSLATE_NOOP("catalog",
+        "values with |x| ≤ λ become 0, others move by λ"),
                   **_LAMBD),),
     impl=(
         lambda x, lambd: np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0)),
@@ -858,13 +913,15 @@ _add(
     range=(-INF, INF), monotonic=True, zero_centred=True,
     breakpoints=lambda lambd: _kinks(-lambd, lambd) if lambd > 0 else _kinks(0.0),
     equivalents=(_eq(TORCH, "torch.nn.functional.softshrink", lambd=0.5),
-                 _eq(KERAS, "keras.activations.soft_shrink", "threshold=0.5", lambd=0.5)),
+                 _eq(KERAS, "keras.activations.soft_shrink",
+                     QT_TRANSLATE_NOOP("catalog", "threshold=0.5"), lambd=0.5)),
     reference="Donoho (1995), De-noising by soft-thresholding",
-    kink_convention="f'(±λ) = 0, as PyTorch autograd.",
+    kink_convention=QT_TRANSLATE_NOOP("catalog", "f'(±λ) = 0, as PyTorch autograd."),
 )
 
 _add(
-    id="tanhshrink", name="Tanh shrink", family=SHRINK, aliases=("tanh_shrink",),
+    id="tanhshrink", name=QT_TRANSLATE_NOOP("catalog", "Tanh shrink"), family=SHRINK,
+    aliases=("tanh_shrink",),
     impl=(
         lambda x: F.with_series_near_zero(x, lambda v: v - np.tanh(v), _TANH_SHRINK_SERIES, 3, 0.1),
         lambda x: np.tanh(x) ** 2,
@@ -880,7 +937,7 @@ _add(
 # --- other -------------------------------------------------------------------------------------
 
 _add(
-    id="identity", name="Identity", family=OTHER, aliases=("linear",),
+    id="identity", name=QT_TRANSLATE_NOOP("catalog", "Identity"), family=OTHER, aliases=("linear",),
     impl=(lambda x: x.copy(), np.ones_like, np.zeros_like),
     formula=r"x", dformula=r"1",
     range=(-INF, INF), monotonic=True, zero_centred=True,
@@ -897,7 +954,7 @@ def _exp(x):
 
 
 _add(
-    id="exponential", name="Exponential", family=OTHER, aliases=("exp",),
+    id="exponential", name=QT_TRANSLATE_NOOP("catalog", "Exponential"), family=OTHER, aliases=("exp",),
     impl=(_exp, _exp, _exp),
     formula=r"e^{x}", dformula=r"e^{x}",
     range=(0.0, INF), monotonic=True, zero_centred=False,
@@ -908,7 +965,7 @@ _add(
 )
 
 _add(
-    id="gaussian", name="Gaussian", family=OTHER,
+    id="gaussian", name=QT_TRANSLATE_NOOP("catalog", "Gaussian"), family=OTHER,
     impl=(
         lambda x: np.exp(-np.clip(x, -40.0, 40.0) ** 2),
         lambda x: -2.0 * np.clip(x, -40.0, 40.0) * np.exp(-np.clip(x, -40.0, 40.0) ** 2),
@@ -921,7 +978,7 @@ _add(
 )
 
 _add(
-    id="sinusoid", name="Sinusoid", family=OTHER, aliases=("sin", "sine"),
+    id="sinusoid", name=QT_TRANSLATE_NOOP("catalog", "Sinusoid"), family=OTHER, aliases=("sin", "sine"),
     impl=(np.sin, np.cos, lambda x: -np.sin(x)),
     formula=r"\sin x", dformula=r"\cos x",
     range=(-1.0, 1.0), monotonic=False, zero_centred=True, oscillating=(0, 1, 2),
@@ -942,7 +999,7 @@ def _sinc_d2f(x):
 
 
 _add(
-    id="sinc", name="Sinc", family=OTHER,
+    id="sinc", name=QT_TRANSLATE_NOOP("catalog", "Sinc"), family=OTHER,
     impl=(
         lambda x: F.with_series_near_zero(x, lambda v: np.sin(v) / v, _SINC_F, 0, 0.5),
         lambda x: F.with_series_near_zero(x, _sinc_df, _SINC_DF, 1, 0.5),
@@ -951,13 +1008,15 @@ _add(
     formula=r"\frac{\sin x}{x}\ \ (1 \text{ at } x = 0)",
     dformula=r"\frac{\cos x}{x} - \frac{\sin x}{x^2}",
     range=(SINC_MIN, 1.0), monotonic=False, zero_centred=False,
-    equivalents=(_eq(TORCH, "torch.sinc", "normalised: torch.sinc(x/π) is this function"),
-                 _eq("NumPy", "numpy.sinc", "normalised: numpy.sinc(x/π) is this function")),
+    equivalents=(_eq(TORCH, "torch.sinc",
+                     QT_TRANSLATE_NOOP("catalog", "normalised: torch.sinc(x/π) is this function")),
+                 _eq("NumPy", "numpy.sinc",
+                     QT_TRANSLATE_NOOP("catalog", "normalised: numpy.sinc(x/π) is this function"))),
     reference="Wikipedia, Activation function (table of functions)",
 )
 
 _add(
-    id="bent_identity", name="Bent identity", family=OTHER,
+    id="bent_identity", name=QT_TRANSLATE_NOOP("catalog", "Bent identity"), family=OTHER,
     impl=(
         lambda x: x + 0.5 * x * (x / (np.hypot(x, 1.0) + 1.0)),  # (√(x²+1) - 1)/2 without cancelling
         lambda x: 1.0 + 0.5 * x / np.hypot(x, 1.0),
@@ -969,8 +1028,8 @@ _add(
 )
 
 _add(
-    id="snake", name="Snake", family=OTHER,
-    params=(Param("a", 1.0, 0.01, 10.0, 0.1, "frequency a", symbol="a"),),
+    id="snake", name=QT_TRANSLATE_NOOP("catalog", "Snake"), family=OTHER,
+    params=(Param("a", 1.0, 0.01, 10.0, 0.1, QT_TRANSLATE_NOOP("catalog", "frequency a"), symbol="a"),),
     impl=(
         lambda x, a: x + F.sin_cos_of_product(a, x)[0] ** 2 / a,
         lambda x, a: 1.0 + F.sin_cos_of_product(2.0 * a, x)[0],

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QSignalBlocker, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QColorDialog,
     QDockWidget,
@@ -34,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.mathhtml import escape
 from ..core.session import Document, Session, SessionError, clamp_range, load, read_json
 from ..formats import ExportOptions, file_filter
+from . import i18n
 from .canvas import Canvas
 from .editors import NumberBox
 from .messages import show_message
@@ -175,10 +178,12 @@ class MainWindow(QMainWindow):
         self.y_auto = QCheckBox(self.tr("y &auto"), objectName="yAuto")
         self.y_min = spin("yMin", self.tr("bottom of the f pane"))
         self.y_max = spin("yMax", self.tr("top of the f pane"))
-        for w, text in ((self.x_min, "x from"), (self.x_max, "to"), (self.y_auto, None),
-                        (self.y_min, "y from"), (self.y_max, "to")):
+        for w, text in ((self.x_min, self.tr("x from")), (self.x_max, self.tr("to")), (self.y_auto, None),
+                        (self.y_min, self.tr("y from")), (self.y_max, self.tr("to"))):
             if text:
-                bar.addWidget(QLabel(f" {self.tr(text)} "))
+                label = QLabel(f" {text} ")
+                label.setBuddy(w)
+                bar.addWidget(label)
             bar.addWidget(w)
         for box in (self.x_min, self.x_max):
             box.valueChanged.connect(self._on_x_controls)
@@ -234,6 +239,14 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             group.addAction(act)
             self.theme_actions[theme] = act
+        language_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = str(self.settings.value(i18n.SETTING, "system"))
+        for key, name in i18n.language_names().items():
+            act = self._action(language_menu, name, lambda _=False, k=key: self.set_language(k))
+            act.setCheckable(True)
+            act.setChecked(key == chosen or (key == "system" and chosen not in i18n.LANGUAGES))
+            group.addAction(act)
         view.addSeparator()
         self._action(view, self.tr("&Reset view"), self.canvas.reset_view, "Ctrl+0")
         view.addSeparator()
@@ -305,6 +318,34 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme):
         self.document.set(theme=theme)
+
+    def set_language(self, choice: str):
+        """Remember ``choice`` ("system" or a language) and offer to restart into it."""
+        self.settings.setValue(i18n.SETTING, choice)
+        language = choice if choice in i18n.LANGUAGES else i18n.system_language()
+        if language == i18n.current:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "actgui",
+                          self.tr("actgui will speak {} from its next start. Restart now?").format(
+                              i18n.LANGUAGES[language]),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("restartBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: button is restart and self.restart())
+        box.open()
+
+    def restart(self):
+        """Start a new actgui with this session, then close this one."""
+        from ..desktop import launcher
+
+        self.save_settings()
+        command = launcher()
+        if QProcess.startDetached(command[0], command[1:]):
+            QApplication.quit()
+        else:
+            self.show_problem(self.tr("actgui could not restart itself; start it again to switch."))
 
     def apply_theme(self):
         self._theme = apply_theme(self.model.session.theme)
@@ -524,8 +565,9 @@ class MainWindow(QMainWindow):
 
 
 def about_text() -> str:
-    return (f"<h3>actgui {__version__}</h3><p>See, compare and understand activation "
-            f"functions and their derivatives.</p>"
+    what = QCoreApplication.translate(
+        "MainWindow", "See, compare and understand activation functions and their derivatives.")
+    return (f"<h3>actgui {__version__}</h3><p>{escape(what)}</p>"
             f"<p>Qt {qVersion()} · PySide6 {pyside_version} · pyqtgraph {pg.__version__} · "
             f"NumPy {np.__version__} · Python {sys.version.split()[0]}</p>")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -13,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from ..core import ACTIVATIONS, FAMILIES
-from ..core.mathhtml import to_html
+from ..core.mathhtml import escape, to_html
 from ..core.session import Curve, Document, Session
 
 CURVE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,7 +31,8 @@ FIELD_ROLES = {
 
 
 def formula_tooltip(act, params=None) -> str:
-    return f"<b>{act.name}</b><br>{to_html(act.latex('f', params))}"
+    name = QCoreApplication.translate("catalog", act.name)
+    return f"<b>{escape(name)}</b> ({act.id})<br>{to_html(act.latex('f', params))}"
 
 
 class SessionModel(QAbstractListModel):
@@ -152,11 +155,12 @@ class CatalogModel(QStandardItemModel):
             for act in ACTIVATIONS.values():
                 if act.family != family:
                     continue
-                item = QStandardItem(QCoreApplication.translate("catalog", act.name))
+                name = QCoreApplication.translate("catalog", act.name)
+                item = QStandardItem(name)
                 item.setEditable(False)
                 item.setCheckable(True)
                 item.setData(act.id, ID_ROLE)
-                item.setData(" ".join((act.id, act.name, *act.aliases)), SEARCH_ROLE)
+                item.setData(search_key(" ".join((act.id, act.name, name, *act.aliases))), SEARCH_ROLE)
                 fam.appendRow(item)
                 self._items[act.id] = item
             self.appendRow(fam)
@@ -216,8 +220,15 @@ class CatalogFilter(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterRole(SEARCH_ROLE)
 
     def set_search(self, text: str) -> None:
-        self.setFilterFixedString(text.strip().replace("-", "_"))
+        self.setFilterFixedString(search_key(text.strip()))
+
+
+def search_key(text: str) -> str:
+    """Text as search compares it: case and accents folded (sigmoide finds sigmoïde), widths
+    unified (ｼｸﾞﾓｲﾄﾞ finds シグモイド), "-" read as "_" (h-swish finds h_swish)."""
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("-", "_"))
+    latin_accents = range(0x300, 0x370)  # not kana's voicing marks: バ is not ハ
+    return unicodedata.normalize("NFKC", "".join(c for c in folded if ord(c) not in latin_accents))

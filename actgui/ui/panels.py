@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.mathhtml import to_html
+from ..core.mathhtml import escape
 from .editors import Editor, NumberBox, editor_for
 from .models import PARAMS_ROLE, SessionModel
 from .numbers import number_text
+from .worker import Worker
 
 DERIVATIVES = ("f", "f\u2032", "f\u2033")
 READOUT_MS = 100  # while a parameter changes, readout values follow at most this often
+INFO_MS = 250  # and the formula panel once the value has rested this long
 
 
 class ParamPanel(QWidget):
@@ -79,14 +81,14 @@ class ParamPanel(QWidget):
             self.reset.setVisible(False)
             return
         act = self.model.curve(row).activation
-        self.title.setText(f"{act.name} ({act.id})")  # the values are in the editors
+        self.title.setText(f"{catalog_text(act.name)} ({act.id})")  # the values are in the editors
         for p in act.params:
             editor = editor_for(p, lambda v, n=p.name: self._edit(n, v))
             editor.widget.setObjectName(f"param_{p.name}")
-            editor.widget.setToolTip(p.description)
+            editor.widget.setToolTip(catalog_text(p.description))
             self.editors[p.name] = editor
             label = QLabel(f"{p.name}:")
-            label.setToolTip(p.description)
+            label.setToolTip(catalog_text(p.description))
             label.setBuddy(editor.widget)
             self.form.addRow(label, editor.widget)
         if not act.params:
@@ -236,26 +238,44 @@ def params_text(params) -> str:
                      for k, v in params.items())
 
 
+def catalog_text(text: str) -> str:
+    """A text of the catalog (a name, a family, a description) in the window's language."""
+    return QCoreApplication.translate("catalog", text) if text else ""
+
+
 def _equivalent_html(e) -> str:
-    text = f"<b>{e.library}</b>: <code>{e.call}</code>"
+    text = f"<b>{escape(e.library)}</b>: <code>{escape(e.call)}</code>"
     if e.params:
-        text += f" ({params_text(e.params)})"
+        text += f" ({escape(params_text(e.params))})"
     if e.note:
-        text += f" \u2014 {e.note}"
+        text += f" \u2014 {escape(catalog_text(e.note))}"
     return text
 
 
+FORMULA_PT = 1.3  # formulas are typeset this many times the panel's font size
+
+
 class InfoPanel(QTextBrowser):
-    """The selected curve's formulas with its current values, properties and equivalents."""
+    """The selected curve's formulas, typeset with their current values, its properties and its
+    library equivalents. Typesetting (ziamath) runs in a worker thread: until a formula is ready
+    its LaTeX stands in its place, and "Copy LaTeX" copies the source."""
 
     def __init__(self, model: SessionModel, parent=None):
         super().__init__(parent)
         self.setObjectName("formulaPanel")
         self.model = model
         self.row: int | None = None
-        self.setOpenExternalLinks(False)
-        self._timer = QTimer(self, singleShot=True, interval=80)  # typesetting is slow: coalesce
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self._timer = QTimer(self, singleShot=True, interval=INFO_MS)
         self._timer.timeout.connect(self.refresh)
+        self._typeset: set[tuple] = set()  # formulas whose layout is ready (cached by mathrender)
+        self._pending: set[tuple] = set()
+        self._latex: dict[str, str] = {}
+        self._shown = False  # typesetting waits for the panel's first frame: start-up stays quick
+        self._worker = Worker("actgui-typeset")
+        self._worker.signals.done.connect(self._on_typeset)
+        self.destroyed.connect(self._worker.close)
         model.dataChanged.connect(self._on_data_changed)
         self.set_row(None)
 
@@ -267,9 +287,55 @@ class InfoPanel(QTextBrowser):
         if self.row is not None and PARAMS_ROLE in roles and top.row() <= self.row <= bottom.row():
             self._timer.start()
 
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self._shown:
+            self._shown = True
+            QTimer.singleShot(0, self.refresh)
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the formulas are drawn in the text colour
+            self.refresh()
+
+    def _formula(self, name: str, latex: str) -> str:
+        """HTML for a formula: its typeset image if ready, else its LaTeX (and typeset it)."""
+        from . import mathrender
+
+        self._latex[name] = latex
+        colour = self.palette().text().color().name()
+        size = FORMULA_PT * QFontInfo(self.font()).pixelSize()
+        key = (latex, colour, size)
+        copy = f" <a href='copy:{name}'>{self.tr('Copy LaTeX')}</a>"
+        if key in self._typeset:
+            try:
+                image = mathrender.render(latex, colour, size, self.devicePixelRatioF())
+            except ValueError:
+                self._typeset.discard(key)
+            else:
+                url = QUrl(f"formula:{name}")
+                self.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
+                return f"<p><img src='{url.toString()}'>{copy}</p>"
+        elif key not in self._pending and self._shown:
+            self._pending.add(key)
+            self._worker.submit(key, lambda _job, key=key: mathrender.svg(*key))
+        return f"<p><code>{escape(latex)}</code>{copy}</p>"
+
+    def _on_typeset(self, key, _svg, error):
+        self._pending.discard(key)
+        if error is None:
+            self._typeset.add(key)
+            self.refresh()
+
+    def _on_anchor(self, url: QUrl):
+        if url.scheme() == "copy":
+            QGuiApplication.clipboard().setText(self._latex.get(url.path(), ""))
+
     def refresh(self):
+        from .mathrender import label_latex
+
         if self.row is None or self.row >= self.model.rowCount():
-            self.setHtml(f"<p>{self.tr('Select a curve to see its formula and properties.')}</p>")
+            self.setHtml(f"<p>{escape(self.tr('Select a curve to see its formula and properties.'))}</p>")
             return
         curve = self.model.curve(self.row)
         act, p = curve.activation, curve.params
@@ -278,29 +344,30 @@ class InfoPanel(QTextBrowser):
         smooth = "C<sup>\u221e</sup>" if math.isinf(props.smoothness) else (
             self.tr("discontinuous") if props.smoothness < 0 else f"C<sup>{props.smoothness:g}</sup>")
         lo, hi = props.range
-        brk = ", ".join(f"{b.kind} at x = {b.x:g}" for b in act.breakpoints_at(p)) or \
-            self.tr("none")
+        kinds = {0: self.tr("jump"), 1: self.tr("kink")}
+        brk = ", ".join(self.tr("{} at x = {}").format(
+            kinds.get(b.order, self.tr("jump in f{}").format("\u2032" * b.order)), number_text(b.x))
+            for b in curve.breakpoints) or self.tr("none")
         rows = [
             (self.tr("Range (inf \u2026 sup)"), f"{number_text(lo)} \u2026 {number_text(hi)}"),
             (self.tr("Monotonic"), yes if props.monotonic else no),
             (self.tr("Zero-centred (odd)"), yes if props.zero_centred else no),
             (self.tr("Smoothness"), smooth),
-            (self.tr("Breakpoints"), brk),
+            (self.tr("Breakpoints"), escape(brk)),
             ("f(0)", number_text(props.f0)),
             ("f\u2032(0)", number_text(props.df0)),
         ]
         if act.kink_convention:
-            rows.append((self.tr("At kinks"), act.kink_convention))
+            rows.append((self.tr("At kinks"), escape(catalog_text(act.kink_convention))))
         eqs = "".join(f"<li>{_equivalent_html(e)}</li>" for e in act.equivalents) or \
-            f"<li>{self.tr('none in PyTorch, Keras or JAX')}</li>"
-        table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-        math_style = "font-family:'STIX Two Math','Cambria Math','DejaVu Serif',serif;" \
-                     "font-size:large; font-style:italic"
+            f"<li>{escape(self.tr('none in PyTorch, Keras or JAX'))}</li>"
+        table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
         self.setHtml(
-            f"<h3>{act.name} <small>({act.family})</small></h3>"
-            f"<p style=\"{math_style}\">f(x) = {to_html(act.latex('f', p))}</p>"
-            f"<p style=\"{math_style}\">f\u2032(x) = {to_html(act.latex('df', p))}</p>"
-            f"<p>{act.description}</p>"
+            f"<h3>{escape(catalog_text(act.name))} <small>({escape(act.id)}, "
+            f"{escape(catalog_text(act.family))})</small></h3>"
+            + self._formula("f", f"{label_latex(0)} = {act.latex('f', p)}")
+            + self._formula("df", f"{label_latex(1)} = {act.latex('df', p)}")
+            + f"<p>{escape(catalog_text(act.description))}</p>"
             f"<table cellspacing='0' cellpadding='3'>{table}</table>"
-            f"<h4>{self.tr('Library equivalents')}</h4><ul>{eqs}</ul>"
-            f"<p><i>{act.reference}</i></p>")
+            f"<h4>{escape(self.tr('Library equivalents'))}</h4><ul>{eqs}</ul>"
+            f"<p><i>{escape(act.reference)}</i></p>")

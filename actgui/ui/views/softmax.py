@@ -84,10 +84,10 @@ class SoftmaxLab(TeachingView):
             stable, naive = fn(x, t), fn(x, t, stable=False)
             self.values[key], self.values[f"{key}_naive"] = stable, naive
             plot.addItem(pg.BarGraphItem(x=idx - 0.2, height=np.nan_to_num(stable, neginf=0),
-                                         width=0.38, brush="#0072b2", name="stable"))
+                                         width=0.38, brush="#0072b2", name=self.tr("stable")))
             shown = np.where(np.isfinite(naive), naive, 0.0)
             plot.addItem(pg.BarGraphItem(x=idx + 0.2, height=shown, width=0.38, brush="#d55e00",
-                                         name="naive"))
+                                         name=self.tr("naive")))
             bad = ~np.isfinite(naive)
             for i in np.flatnonzero(bad):
                 text = pg.TextItem("NaN" if np.isnan(naive[i]) else "−∞", color="#d55e00",
