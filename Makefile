@@ -21,7 +21,7 @@ test: $(STAMP)
 # .qm files the app loads; both are committed (tests/test_translations.py checks they are current).
 translations: $(STAMP)
 	for lang in ja fr; do \
-		$(VENV)/bin/pyside6-lupdate -locations none -target-language $$lang $$(find actgui -name '*.py' | sort) \
+		$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -target-language $$lang $$(find actgui -name '*.py' | sort) \
 			-ts resources/translations/actgui_$$lang.ts && \
 		$(VENV)/bin/pyside6-lrelease -silent resources/translations/actgui_$$lang.ts || exit 1; \
 	done

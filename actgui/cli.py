@@ -1,4 +1,5 @@
-"""Command line: ``actgui`` (the window), ``actgui list``, ``actgui export``, ``actgui --version``."""
+"""Command line: ``actgui`` (the window), ``actgui list``, ``export``, ``compare``, ``train``,
+``animate``, ``actgui --version``."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import json
 import os
 import re
 import sys
+from dataclasses import replace
 
 from . import __version__, collect_from_now_on
 from .core import ACTIVATIONS, get
 from .core.params import Params
-from .core.session import PANES, Session, SessionError, load
+from .core.session import LAYOUTS, PANES, SCALES, Compare, Family, Session, SessionError, load
 
 
 class UsageError(Exception):
@@ -78,50 +80,129 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--font-size", type=float, metavar="PT", default=default.font_size,
                      help=f"{FONT_PT[0]:g} to {FONT_PT[1]:g} (default {default.font_size:g})")
     exp.add_argument("--transparent", action="store_true", help="PNG without a background")
+    exp.add_argument("--layout", choices=LAYOUTS,
+                     help="panes side by side, or f and its derivatives overlaid on one pair of axes")
+    exp.add_argument("--no-dots", action="store_true",
+                     help="no dots at jumps (filled: the value at the point; open: a one-sided limit)")
+    exp.add_argument("--difference", action="store_true",
+                     help="draw every curve after the first as its difference from the first")
+    exp.add_argument("--relative", action="store_true",
+                     help="with --difference: |b - a| / max(|a|, tiny) instead of b - a")
     exp.add_argument("--session", metavar="FILE", help="start from this session file")
+    cmp = sub.add_parser(
+        "compare", help="how far apart curves are: max |b - a| and max relative difference",
+        description="For each SPEC after the first, against the first, and each order: the "
+                    "largest |b - a| over the x-range and its x, then the largest "
+                    "|b - a| / max(|a|, tiny) and its x (located on a dense grid with every "
+                    "breakpoint and its one-sided values, refined by golden-section search). "
+                    "Bad input prints one line and exits with status 2.")
+    cmp.add_argument("--function", "-f", metavar="SPEC", action="append", default=[],
+                     help="a curve (repeatable; at least two, the first the reference)")
+    cmp.add_argument("--x-range", nargs=2, type=float, metavar=("MIN", "MAX"), default=(-5.0, 5.0),
+                     help="x from MIN to MAX (default -5 5)")
+    cmp.add_argument("--orders", metavar="f,df,d2f", default="f,df,d2f",
+                     help="the orders compared, among f, df and d2f (default all three)")
+    cmp.add_argument("--json", action="store_true",
+                     help="print a JSON list of objects with keys a, b, order, max_abs, x_abs, "
+                          "max_rel, x_rel (inf and nan as strings)")
+    from . import animate_cli, race_cli
+
+    race_cli.add_parser(sub)
+    animate_cli.add_parser(sub)
     return parser
 
 
 def parse_spec(spec: str) -> tuple[str, Params]:
     """``id`` or ``id:param=value[,param=value]`` -> (id, validated parameters); each value is
     read by its parameter's kind (numbers, whole numbers, true/false, choices)."""
+    name, params, family = _parse_spec(spec)
+    if family is not None:
+        raise UsageError(f"function spec {spec!r}: a family (FROM..TO) is drawn by export only")
+    return name, params
+
+
+def parse_curve(spec: str) -> dict:
+    """A spec as the keywords of a session curve: ``function``, ``params`` and, for a value
+    written ``FROM..TO[/STEPS[/log]]`` (e.g. ``negative_slope=0.01..0.3/7``), ``family``."""
+    name, params, family = _parse_spec(spec)
+    return {"function": name, "params": params, "family": family}
+
+
+def _parse_spec(spec: str):
     name, _, rest = spec.partition(":")
     act = get(name.strip())
-    params = {}
+    params, family = {}, None
     for item in filter(None, (part.strip() for part in rest.split(","))):
         key, eq, value = item.partition("=")
         if not eq:
             raise UsageError(f"function spec {spec!r}: expected param=value, got {item!r}")
         key = key.strip()
-        if key in params:
+        if key in params or (family is not None and family.param == key):
             raise UsageError(f"function spec {spec!r}: {key} is given twice")
         try:
-            params[key] = act.param(key).parse(value)
-        except ValueError as e:
+            if ".." in value:
+                if family is not None:
+                    raise ValueError("only one parameter can be swept")
+                family = _family(act.param(key), value)
+            else:
+                params[key] = act.param(key).parse(value)
+        except (ValueError, SessionError) as e:
             raise UsageError(f"function spec {spec!r}: {e}") from None
     try:
-        return act.id, act.bind(params)
+        bound = act.bind(params)
     except ValueError as e:
         raise UsageError(f"function spec {spec!r}: {e}") from None
+    return act.id, bound, family
+
+
+def _family(param, text: str) -> Family:
+    """``FROM..TO[/STEPS[/log]]`` of ``param`` as a Family (7 steps, linear, unless given)."""
+    span, *rest = text.split("/")
+    start, _, stop = span.partition("..")
+    if param.kind not in ("float", "int"):
+        raise ValueError(f"{param.name} is not a number to sweep")
+    if len(rest) > 2 or (len(rest) == 2 and rest[1].strip() not in SCALES):
+        raise ValueError(f"{param.name}={text!r}: expected FROM..TO[/STEPS[/linear|log]]")
+    try:
+        steps = int(rest[0]) if rest else 7
+    except ValueError:
+        raise ValueError(f"{param.name}={text!r}: STEPS must be a whole number") from None
+    return Family(param.name, float(param.parse(start)), float(param.parse(stop)), steps,
+                  rest[1].strip() if len(rest) == 2 else "linear")
 
 
 def build_session(args) -> Session:
     """The session a command describes (its --session, --function, --x-range, --y-range,
-    --panes), validated by the same rules as the window's."""
+    --panes, --layout, --no-dots, --difference, --relative), validated by the same rules as the
+    window's."""
     session = load(args.session) if args.session else Session()
     if args.function:
         session = session.replace(curves=())
         for spec in args.function:
-            session = session.with_curve(*parse_spec(spec))
+            curve = parse_curve(spec)
+            session = session.with_curve(curve["function"], curve["params"])
+            if curve["family"] is not None:
+                session = session.replace(curves=(*session.curves[:-1], replace(
+                    session.curves[-1], family=curve["family"])))
     if not session.curves:
         raise UsageError("nothing to draw: give --function SPEC or --session FILE")
     changes = {}
     if args.x_range:
         changes["x_range"] = tuple(args.x_range)
     if getattr(args, "y_range", None):
-        changes["y_range"] = tuple(args.y_range)
+        changes["y_ranges"] = {**session.y_ranges, "f": tuple(args.y_range)}
     if getattr(args, "panes", None) is not None:
         changes["panes"] = parse_panes(args.panes)
+    if getattr(args, "layout", None):
+        changes["layout"] = args.layout
+    if getattr(args, "no_dots", False):
+        changes["dots"] = False
+    if getattr(args, "relative", False) and not args.difference:
+        raise UsageError("--relative: only with --difference")
+    if getattr(args, "difference", False):
+        if len(session.curves) < 2:
+            raise UsageError("--difference: give two or more curves (the first is the reference)")
+        changes["compare"] = Compare(0, "rel" if args.relative else "abs")
     return session.replace(**changes)
 
 
@@ -134,6 +215,31 @@ def parse_panes(text: str) -> tuple[str, ...]:
     if unknown:
         raise UsageError(f"--panes: unknown pane {unknown[0]!r} (panes: {', '.join(PANES)})")
     return tuple(p for p in PANES if p == "f" or p in panes)
+
+
+def _compare(args) -> int:
+    from .core.compare import as_json, compare, format_text
+
+    if len(args.function) < 2:
+        raise UsageError("compare: give two or more --function SPEC (the first is the reference)")
+    session = Session()
+    for spec in args.function:
+        session = session.with_curve(*parse_spec(spec))
+    orders = [PANES.index(p) for p in _orders(args.orders)]
+    differences = compare(session.curves, args.x_range, orders, session.labels(session.curves))
+    if args.json:
+        print(json.dumps(as_json(differences), indent=2, ensure_ascii=False))
+    else:
+        print(format_text(differences), end="")
+    return 0
+
+
+def _orders(text: str) -> list[str]:
+    orders = [p.strip() for p in text.split(",") if p.strip()]
+    unknown = [p for p in orders if p not in PANES]
+    if not orders or unknown:
+        raise UsageError(f"--orders {text!r}: give one or more of f, df, d2f")
+    return list(dict.fromkeys(orders))
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -199,6 +305,12 @@ def main(argv: list[str] | None = None) -> int:
             return _list(args.json)
         if args.command == "export":
             return _export(args)
+        if args.command == "compare":
+            return _compare(args)
+        if args.command in ("train", "animate"):
+            from . import animate_cli, race_cli
+
+            return (race_cli if args.command == "train" else animate_cli).run(args)
         if args.command in ("install-desktop", "uninstall-desktop"):
             from . import desktop
 

@@ -83,7 +83,7 @@ def bench_redraw(app, repeat):
     arrays = [w.canvas.curve_data(r, p) for r in range(len(CURVES)) for p in ("f", "df")]
     floor = floor_change(app, arrays)
     live, bare = timed_alternately([change, floor], repeat)
-    w.canvas._set_fine(True)  # what the settled picture costs to paint
+    w.canvas.settle()  # what the settled picture costs to paint
     settled = timed(lambda i: w.canvas.view.viewport().repaint(), repeat)
     zooms = timed(zoomer(w), repeat)
     w.close()

@@ -60,7 +60,7 @@ def test_cli_png_has_the_size_and_the_curves(tmp_path):
 
 
 def test_curve_pixels_are_where_the_curve_is(qapp):
-    s = Session(y_range=(-1.0, 3.0)).with_curve("relu", color=BLUE)
+    s = Session(y_ranges={"f": (-1.0, 3.0)}).with_curve("relu", color=BLUE)
     options = ExportOptions(size=(1000, 600), panes=("f",))
     canvas = render_canvas(s, options)
     image = render_image(canvas, options)
@@ -269,7 +269,7 @@ def test_exports_draw_every_sample(qapp):
     options = ExportOptions(size=(1200, 800))
     canvas = render_canvas(two_curves(), options)
     render_image(canvas, options)
-    item = canvas.items[0]["f"]
+    item = canvas.item(0, "f")
     assert item.vertices == len(item.shown_x) > 300
     canvas.deleteLater()
 

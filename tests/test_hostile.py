@@ -37,7 +37,7 @@ DEEP = "[" * 5000 + "]" * 5000
 BAD_SESSIONS = {
     "not json": "{broken",
     "not a session": json.dumps({"format": "other"}),
-    "version 2": json.dumps({**GOOD, "version": 2}),
+    "version 3": json.dumps({**GOOD, "version": 3}),
     "version true": json.dumps({**GOOD, "version": True}),
     "deep nesting": json.dumps({**GOOD, "x_range": "X"}).replace('"X"', DEEP),
     "401 digits in a range": json.dumps(GOOD).replace('"x_range": [-5.0, 5.0]',
@@ -49,7 +49,15 @@ BAD_SESSIONS = {
     "grid as a string": json.dumps({**GOOD, "grid": "no"}),
     "x_range of booleans": json.dumps({**GOOD, "x_range": [False, True]}),
     "x_range beyond float64": json.dumps(GOOD).replace("[-5.0, 5.0]", "[-1e308, 1e308]"),
-    "y_range beyond float64": json.dumps({**GOOD, "y_range": [-1e308, 1e308]}),
+    "y_range beyond float64": json.dumps({**GOOD, "y_ranges": {"f": [-1e308, 1e308]}}),
+    "a y-range of an unknown pane": json.dumps({**GOOD, "y_ranges": {"g": [0, 1]}}),
+    "a family of 25": json.dumps({**GOOD, "curves": [{**GOOD["curves"][0], "family": {
+        "param": "negative_slope", "start": 0.0, "stop": 1.0, "steps": 25}}]}),
+    "a family of a choice": json.dumps({**GOOD, "curves": [{**GOOD["curves"][1], "family": {
+        "param": "approximate", "start": 0.0, "stop": 1.0}}]}),
+    "compare beyond the curves": json.dumps({**GOOD, "compare": {"reference": 2}}),
+    "compare with itself": json.dumps({**GOOD, "compare": {"reference": 0, "target": 0}}),
+    "a width of 100": json.dumps(GOOD).replace('"width": 2.0', '"width": 100', 1),
     "curves not a list": json.dumps({**GOOD, "curves": {"a": 1}}),
     "10,000 curves": json.dumps({**GOOD, "curves": GOOD["curves"][:1] * 10_000}),
     "a 5 MB function name": json.dumps(GOOD).replace('"gelu"', '"' + "g" * 5_000_000 + '"'),

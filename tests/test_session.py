@@ -1,15 +1,19 @@
 """The session document: the one writer of the session, its events, undo, and its strict reader."""
 
 import json
+from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from actgui.core import get
 from actgui.core.params import KINDS, Param, Params
 from actgui.core.session import (
     MAX_COORD,
+    Compare,
     Curve,
     Document,
+    Family,
     Session,
     SessionError,
     check_range,
@@ -183,19 +187,86 @@ def test_int_parameters_of_the_catalog():
 # --- the reader ------------------------------------------------------------------------------------
 
 def doc_with(**fields):
-    return json.dumps({"format": "actgui-session", "version": 1, **fields})
+    return json.dumps({"format": "actgui-session", "version": 2, **fields})
 
 
 def test_round_trip_and_byte_order_mark():
-    s = Session.of(("leaky_relu", {"negative_slope": 0.1}), "repu", x_range=(-3.0, 4.0),
-                   y_range=(-1.0, 2.0), panes=("f", "df"), grid=False, theme="dark")
+    s = Session.of(("leaky_relu", {"negative_slope": 0.1}), "repu", "gelu", x_range=(-3.0, 4.0),
+                   y_ranges={"f": (-1.0, 2.0), "df": (0.0, 1.0)}, panes=("f", "df"), grid=False,
+                   theme="dark", layout="overlay", dots=False, compare=Compare(2, "rel", 0),
+                   presentation=True)
+    s = s.replace(curves=(replace(s.curves[0], width=3.5, dash="dot", family=Family(
+        "negative_slope", 0.01, 0.3, 7)), *s.curves[1:]))
     assert read_json(s.to_json()) == s
     assert read_json(("\ufeff" + s.to_json()).encode("utf-8")) == s
 
 
+def test_version_1_documents_read_as_they_did():
+    old = json.dumps({"format": "actgui-session", "version": 1, "y_range": [-1, 2],
+                      "curves": [{"function": "relu", "color": "#000000"}]})
+    s = read_json(old)
+    assert dict(s.y_ranges) == {"f": (-1.0, 2.0)} and s.y_range == (-1.0, 2.0)
+    assert (s.layout, s.dots, s.compare, s.curves[0].width) == ("panes", True, None, 2.0)
+    assert read_json(old.replace("[-1, 2]", "null")).y_ranges == {}
+
+
+def test_a_family_stands_for_its_members():
+    curve = Curve("leaky_relu", color="#0072b2", family=Family("negative_slope", 0.01, 0.3, 7))
+    members = curve.members()
+    assert [m.params["negative_slope"] for m in members] == pytest.approx(np.linspace(0.01, 0.3, 7))
+    assert len({m.color for m in members}) == 7 and all(m.family is None for m in members)
+    assert curve.label == "leaky_relu(negative_slope=0.01, 0.0583333, \u2026, 0.3)"
+    log = Curve("softplus", color="#0072b2", family=Family("beta", 0.5, 8.0, 5, "log"))
+    assert [m.params["beta"] for m in log.members()] == pytest.approx([0.5, 1, 2, 4, 8])
+    whole = Curve("repu", color="#0072b2", family=Family("p", 1, 4, 4))
+    assert [m.params["p"] for m in whole.members()] == [1, 2, 3, 4]
+    labels = [label for label, _ in Session(curves=(curve,)).drawn()]
+    assert labels[0] == "leaky_relu(negative_slope=0.01)" and len(labels) == 7
+
+
+@pytest.mark.parametrize(("family", "message"), [
+    (dict(param="negative_slope", start=0.0, stop=1.0, steps=25), "steps"),
+    (dict(param="negative_slope", start=0.0, stop=1.0, steps=1), "steps"),
+    (dict(param="negative_slope", start=0.5, stop=0.5), "differ"),
+    (dict(param="negative_slope", start=0.0, stop=1.0, scale="log"), "above 0"),
+    (dict(param="negative_slope", start=0.0, stop=float("nan")), "finite"),
+    (dict(param="negative_slope", start=0.0, stop="1"), "finite number"),
+    (dict(param="slope", start=0.0, stop=1.0), "no parameter 'slope'"),
+])
+def test_bad_families_are_refused(family, message):
+    with pytest.raises(SessionError, match=message):
+        Curve("leaky_relu", color="#0072b2", family=Family(**family))
+
+
+def test_removing_and_expanding_keep_the_difference_view_on_its_curves():
+    doc = Document(Session.of("gelu", "relu", ("gelu", {"approximate": "tanh"}), "silu",
+                              compare=Compare(reference=2, target=3)))
+    doc.remove_curves([1])
+    assert doc.session.compare == Compare(reference=1, target=2)
+    doc.remove_curves([2])  # the target: every curve is compared again
+    assert doc.session.compare == Compare(reference=1)
+    doc.remove_curves([1])  # the reference: no difference view
+    assert doc.session.compare is None
+    doc = Document(Session.of("leaky_relu", "gelu", compare=Compare(reference=1)))
+    doc.set_curve(0, family=Family("negative_slope", 0.01, 0.3, 3))
+    doc.expand_family(0)
+    s = doc.session
+    assert [c.params["negative_slope"] for c in s.curves[:3]] == pytest.approx([0.01, 0.155, 0.3])
+    assert s.curves[3].function == "gelu" and s.compare == Compare(reference=3)
+    assert all(c.family is None for c in s.curves)
+    doc.undo()
+    assert doc.session.curves[0].family is not None
+
+
 @pytest.mark.parametrize(("fields", "message"), [
     ({"version": True}, "version True"),
-    ({"version": 2}, "version 2"),
+    ({"version": 3}, "version 3"),
+    ({"y_ranges": {"f": [1, 1]}}, "y_ranges.f"),
+    ({"layout": "grid"}, "layout"),
+    ({"compare": {"reference": 0, "mode": "ratio"}}, "compare mode"),
+    ({"compare": {"reference": 0, "extra": 1}}, "compare: unknown field 'extra'"),
+    ({"curves": [{"function": "relu", "color": "#000000", "dash": "wavy"}]}, "curves[0]: dash"),
+    ({"curves": [{"function": "relu", "color": "#000000", "family": [1]}]}, "curves[0].family must"),
     ({"grid": "no"}, "grid must be true or false"),
     ({"x_range": [False, True]}, "x_range must be two numbers"),
     ({"x_range": [-1e308, 1e308]}, "beyond"),

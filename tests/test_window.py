@@ -144,10 +144,10 @@ def test_copies_with_own_colours_and_legend(window, qtbot):
     assert [window.model.label(r) for r in range(2)] == twins
     for row, colour in ((0, a.color), (1, b.color)):
         for pane in ("f", "df", "d2f"):
-            assert window.canvas.items[row][pane].pen.color().name() == colour
+            assert window.canvas.item(row, pane).pen.color().name() == colour
     window.document.set_curve(1, color="#123456")
-    assert window.canvas.items[1]["df"].pen.color().name() == "#123456"
-    assert window.canvas.legend.entries[1][0].color().name() == "#123456"
+    assert window.canvas.item(1, "df").pen.color().name() == "#123456"
+    assert window.canvas.legend.entries[1][0][0].color().name() == "#123456"
     window.document.set_curve(0, visible=False)
     assert [text for _, text in window.canvas.legend.entries] == ["leaky_relu(negative_slope=0.1)"]
     window.remove_current()
@@ -262,7 +262,7 @@ def test_zoomed_in_ticks_show_plain_values(window):
 
 def test_settled_curves_stroke_only_the_vertices_they_need(window, qtbot):
     tick(window, "leaky_relu")
-    item, view = window.canvas.items[0]["f"], window.canvas.view.viewport()
+    item, view = window.canvas.item(0, "f"), window.canvas.view.viewport()
     view.repaint()  # at rest: the antialiased pen, simplified
     x, _ = window.canvas.curve_data(0, "f")
     assert 3 <= item.vertices < len(x) / 10  # two straight pieces
@@ -388,23 +388,26 @@ def test_a_pane_first_shown_later_matches_the_others(qtbot, settings):
     assert w.canvas.plots["d2f"].objectName() == "pane_d2f"
     for row in range(2):
         assert_drawn_equals_core(w, row)
-        assert w.canvas.items[row]["d2f"].pen.color().name() == w.model.curve(row).color
+        assert w.canvas.item(row, "d2f").pen.color().name() == w.model.curve(row).color
     assert not w.canvas.grids["d2f"].isVisible()
     assert w.canvas.cursors["d2f"].value() == 0.75
     fg = w.canvas.plots["f"].getAxis("left").pen().color().name()
     assert w.canvas.plots["d2f"].getAxis("left").pen().color().name() == fg
-    assert "d2f" not in w.canvas.bands[1]  # RReLU's band is drawn in f and f' only
+    assert sorted(w.canvas.rows[1].bands) == [("df", 1), ("f", 0)]  # RReLU's band: in f and f' only
 
 def test_settings_round_trip(qtbot, settings):
     w = open_window(qtbot, settings, Session())
     tick(w, "leaky_relu")
     w.document.set_param(0, "negative_slope", 0.1)
-    w.document.set(x_range=(-10.0, 10.0), y_range=(-0.2, 10.2), panes=("f", "df"), theme="dark")
+    w.document.set(x_range=(-10.0, 10.0), y_ranges={"f": (-0.2, 10.2), "df": (0.0, 2.0)},
+                   panes=("f", "df"), theme="dark")
     w.close()
     again = open_window(qtbot, QSettings(settings.fileName(), QSettings.Format.IniFormat))
     s = again.model.session
     assert [c.label for c in s.curves] == ["leaky_relu(negative_slope=0.1)"]
-    assert (s.x_range, s.y_range, s.panes, s.theme) == ((-10.0, 10.0), (-0.2, 10.2), ("f", "df"), "dark")
+    assert (s.x_range, dict(s.y_ranges), s.panes, s.theme) == (
+        (-10.0, 10.0), {"f": (-0.2, 10.2), "df": (0.0, 2.0)}, ("f", "df"), "dark")
+    assert again.canvas.plots["df"].getViewBox().viewRange()[1] == [0.0, 2.0]
     assert again.canvas.view.ci.layout.count() == 2
 
 

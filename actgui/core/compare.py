@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
 
+from .sampling import grid_with
 from .session import PANES
 from .spec import Breakpoint
 
@@ -83,6 +84,17 @@ def difference(a: CurveLike, b: CurveLike, x, order: int = 0, relative: bool = F
     return rel if relative else delta
 
 
+def sample_difference(a: CurveLike, b: CurveLike, x_min: float, x_max: float, n: int,
+                      order: int = 0, relative: bool = False):
+    """``(x, y)`` of Δ_k (or ρ_k) ready to draw: ``n`` points and the breakpoints of both curves,
+    with a NaN gap where either's k-th derivative jumps (as :func:`~actgui.core.sampling.sample`)."""
+    _check_order(order)
+    x, x_eval, gap = grid_with((*a.breakpoints, *b.breakpoints), x_min, x_max, n, order)
+    y = difference(a, b, x_eval, order, relative)
+    y[gap] = np.nan
+    return x, y
+
+
 def max_difference(a: CurveLike, b: CurveLike, x_range: Sequence[float], order: int = 0) -> Difference:
     """The largest |Δ_k| and ρ_k of ``b`` against ``a`` over the closed ``x_range``, and where."""
     x_min, x_max = _check_range(x_range)
@@ -100,13 +112,18 @@ def max_difference(a: CurveLike, b: CurveLike, x_range: Sequence[float], order: 
 
 
 def compare(curves: Sequence[CurveLike], x_range: Sequence[float],
-            orders: Sequence[int] = (0, 1, 2)) -> list[Difference]:
-    """Each curve after the first against the first, for each order: curve by curve, then by order."""
+            orders: Sequence[int] = (0, 1, 2), labels: Sequence[str] | None = None) -> list[Difference]:
+    """Each curve after the first against the first, for each order: curve by curve, then by
+    order; named by ``labels`` (e.g. a session's, unique) instead of the curves' own labels."""
     if len(curves) < 2:
         raise ValueError(f"comparing needs at least two curves, got {len(curves)}")
     for order in orders:
         _check_order(order)
-    return [max_difference(curves[0], b, x_range, order) for b in curves[1:] for order in orders]
+    out = [max_difference(curves[0], b, x_range, order) for b in curves[1:] for order in orders]
+    if labels is not None:
+        out = [replace(d, a_label=labels[0], b_label=labels[1 + i // len(orders)])
+               for i, d in enumerate(out)]
+    return out
 
 
 def format_text(differences: Sequence[Difference]) -> str:

@@ -1,4 +1,4 @@
-"""Numbers out: the session's visible curves as CSV on a uniform grid."""
+"""Numbers out: the session's drawn curves as CSV on a uniform grid."""
 
 from __future__ import annotations
 
@@ -15,15 +15,15 @@ MAX_POINTS = 1_000_000  # CSV rows: 1e6 rows of 44 curves is about 1.5 GB of tex
 
 def csv_text(session: Session, points: int = 1001, version: str = "") -> str:
     """CSV with x on a uniform grid over the session's x-range (one row per x), then
-    ``<label>:f``, ``<label>:df``, ``<label>:d2f`` for each visible curve (labels from
-    ``Session.labels``). Values are the core's, kink conventions included; a ``#`` line after the
+    ``<label>:f``, ``<label>:df``, ``<label>:d2f`` for each curve drawn (``Session.drawn``: a
+    family's members one by one). Values are the core's, kink conventions included; a ``#`` line after the
     rows records the version and range."""
     if not 2 <= points <= MAX_POINTS:
         raise ValueError(f"points={points} is invalid: need 2 to {MAX_POINTS}")
     x = np.linspace(*session.x_range, points)
     columns = [x]
     header = ["x"]
-    for label, curve in zip(session.labels(), session.visible, strict=True):
+    for label, curve in session.drawn():
         for order, name in enumerate(DERIVATIVE_COLUMNS):
             columns.append(curve.evaluate(x, order))
             header.append(f"{label}:{name}")

@@ -77,7 +77,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import index
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -738,3 +738,83 @@ def summarize_claim(result: RaceResult, target: float, translate: Callable[[str]
     tanh, sigmoid, relu = (r.epochs[ids.index(name)] for name in ("tanh", "sigmoid", "relu"))
     return claim_sentence(target, r.budget, float(quantile(tanh, 0.5)), float(quantile(relu, 0.5)),
                           speedup(tanh, sigmoid), speedup(relu, tanh), translate)
+
+
+# --- the race summarised (the command line's and the Training race tab's) ---------------------
+TARGET = 0.1  # test loss
+COLUMNS = ["function", "seed", "epoch", "train_loss", "test_loss"]
+CLAIM_IDS = ("tanh", "sigmoid", "relu")
+_NONE = QT_TRANSLATE_NOOP("race", "No function reaches test loss {target} within {budget} epochs "
+                                  "in a median run.")
+_ONLY = QT_TRANSLATE_NOOP("race", "{name} reaches test loss {target} in a median of {epochs} epochs.")
+_FASTEST = QT_TRANSLATE_NOOP("race", "{name} is the fastest to test loss {target}: a median of "
+                                     "{epochs} epochs, {ratio} times faster than the next, {other} "
+                                     "(95 % interval {low}-{high}).")
+_ALONE = QT_TRANSLATE_NOOP("race", "{name} is the only function to reach test loss {target} in a "
+                                   "median run: a median of {epochs} epochs.")
+
+
+def parse_hidden(text: str) -> tuple[int, ...]:
+    """Hidden layer sizes written "3, 3" or "3 3" -> (3, 3); RaceSettings checks their number and
+    sizes."""
+    try:
+        return tuple(int(part) for part in text.replace(",", " ").split())
+    except ValueError:
+        raise ValueError(f"{text!r} is invalid: expected whole numbers separated by commas, "
+                         "e.g. 3,3") from None
+
+
+def loss_table(result: RaceResult, labels: Sequence[str]) -> tuple[list[str], list[list]]:
+    """Every run's losses as (header, rows): :data:`COLUMNS`, one row per function (its label),
+    seed and epoch, in that order (epoch 0: the network as built)."""
+    shape = result.train_loss.shape
+    function, seed, epoch = (i.ravel().tolist() for i in np.indices(shape))
+    names = [labels[f] for f in function]
+    return COLUMNS, [list(row) for row in zip(names, seed, epoch, result.train_loss.ravel().tolist(),
+                                              result.test_loss.ravel().tolist(), strict=True)]
+
+
+class Summary(NamedTuple):
+    """Epochs to the target per function and seed (``reach``), the reference function, each
+    function's speed-up over it (None for the reference itself) and one sentence on the race."""
+
+    reach: Reach
+    reference: int
+    ratios: tuple[Ratio | None, ...]
+    sentence: str
+
+
+def ratio_text(x: float, spec: str = ".1f") -> str:
+    return "∞" if x == math.inf else format(x, spec)
+
+
+def summarize(result: RaceResult, labels: Sequence[str], target: float,
+              translate: Callable[[str], str] = str) -> Summary:
+    """The race's :class:`Summary`. The sentence is the tutorial's claim
+    (:func:`~actgui.core.playground.summarize_claim`) when tanh, sigmoid and relu are all raced,
+    else which function is fastest; ``translate`` turns its English template (context "race")
+    into the reader's language."""
+    r = reach(result, target)
+    ids = [act.id for act, _ in result.functions]
+    ref = ids.index("tanh") if "tanh" in ids else 0
+    ratios = tuple(None if f == ref else speedup(r.epochs[f], r.epochs[ref]) for f in range(len(ids)))
+    if all(name in ids for name in CLAIM_IDS):
+        sentence = summarize_claim(result, target, translate)
+    else:
+        medians = r.quartiles.median
+        order = np.argsort(medians, kind="stable")
+        best = int(order[0])
+        words = {"name": labels[best], "target": f"{target:g}", "epochs": f"{medians[best]:g}"}
+        if math.isinf(medians[best]):
+            sentence = translate(_NONE).format(target=f"{target:g}", budget=r.budget)
+        elif len(ids) == 1:
+            sentence = translate(_ONLY).format(**words)
+        elif math.isinf(medians[order[1]]):
+            sentence = translate(_ALONE).format(**words)
+        else:
+            other = int(order[1])
+            ratio = speedup(r.epochs[best], r.epochs[other])
+            sentence = translate(_FASTEST).format(
+                **words, ratio=f"{ratio.estimate:.1f}", other=labels[other],
+                low=ratio_text(ratio.low), high=ratio_text(ratio.high))
+    return Summary(r, ref, ratios, sentence)

@@ -21,12 +21,16 @@ def sample_grid(activation: Activation | str, x_min: float, x_max: float, n: int
     evaluated just left of it, as a gap (``gap`` true, drawn as NaN), and just right of it.
     """
     act = get(activation)
-    p = act.bind(params)
+    return grid_with(act.breakpoints_at(act.bind(params)), x_min, x_max, n, order)
+
+
+def grid_with(breakpoints, x_min: float, x_max: float, n: int, order: int = 0):
+    """:func:`sample_grid` for the given breakpoints (e.g. those of two curves together)."""
     if not (math.isfinite(x_min) and math.isfinite(x_max) and x_min < x_max):
         raise ValueError(f"x-range [{x_min}, {x_max}] is invalid: need finite MIN < MAX")
     if n < 2:
         raise ValueError(f"n={n} is invalid: need at least 2 points")
-    inside = [b for b in act.breakpoints_at(p) if x_min < b.x < x_max]
+    inside = [b for b in breakpoints if x_min < b.x < x_max]
     x = _uniform(x_min, x_max, n)
     if not inside:  # the uniform grid as it is, shared by every curve drawn over it
         return x, x, np.zeros(x.shape, dtype=bool)

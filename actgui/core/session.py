@@ -10,12 +10,14 @@ store it as JSON (:func:`read_json`, strict about every field).
 
 from __future__ import annotations
 
+import colorsys
 import json
 import math
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from types import MappingProxyType
 from typing import Any
 
 from .events import Signal
@@ -24,7 +26,8 @@ from .i18n import QT_TRANSLATE_NOOP
 from .registry import get
 
 FORMAT = "actgui-session"
-VERSION = 1
+VERSION = 2  # 2 added per-pane y-ranges, line styles, families, the layout, dots, compare and
+VERSIONS = (1, 2)  # presentation; a version 1 document reads as it did (its y_range is the f pane's)
 PANES = ("f", "df", "d2f")
 THEMES = ("system", "light", "dark")
 # Okabe & Ito's colour-blind-safe palette, then Tableau's, all readable on light and dark.
@@ -97,14 +100,61 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:40] + "\u2026"
 
 
+DASHES = ("solid", "dash", "dot")
+WIDTH = (0.5, 8.0)  # line widths, in logical pixels on screen and points in exports
+LAYOUTS = ("panes", "overlay")  # f, f', f'' side by side, or on one pair of axes
+COMPARE_MODES = ("abs", "rel")
+SCALES = ("linear", "log")
+MAX_FAMILY = 24
+
+
+@dataclass(frozen=True)
+class Family:
+    """One parameter of a curve swept from ``start`` to ``stop`` in ``steps`` values, evenly
+    spaced (or evenly in log for ``scale="log"``; whole numbers for an int parameter): the curve
+    stands for the fan of those curves, drawn in a ramp of its colour."""
+
+    param: str
+    start: float
+    stop: float
+    steps: int = 7
+    scale: str = "linear"
+
+    def __post_init__(self):
+        for name in ("start", "stop"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+                raise SessionError(f"family {name} must be a finite number, not {_shown(value)}")
+        steps = self.steps
+        if isinstance(steps, bool) or not isinstance(steps, int) or not 2 <= steps <= MAX_FAMILY:
+            raise SessionError(f"family steps must be a whole number from 2 to {MAX_FAMILY}")
+        if self.scale not in SCALES:
+            raise SessionError(f"family scale {_shown(self.scale)} must be linear or log")
+        if self.scale == "log" and not (self.start > 0 and self.stop > 0):
+            raise SessionError("a log family needs start and stop above 0")
+        if self.start == self.stop:
+            raise SessionError("a family needs start and stop to differ")
+
+    def values(self) -> list[float]:
+        import numpy as np
+
+        if self.scale == "log":
+            return [float(v) for v in np.geomspace(self.start, self.stop, self.steps)]
+        return [float(v) for v in np.linspace(self.start, self.stop, self.steps)]
+
+
 @dataclass(frozen=True)
 class Curve:
-    """One curve: an activation, its validated parameters, its colour and whether it is shown."""
+    """One curve: an activation, its validated parameters, its colour, its line and whether it
+    is shown; with a ``family``, the fan of curves of one parameter swept."""
 
     function: str
     params: Mapping[str, Any] = field(default_factory=dict)
     color: str = PALETTE[0]
     visible: bool = True
+    width: float = 2.0
+    dash: str = "solid"
+    family: Family | None = None
 
     def __post_init__(self):
         act = get(self.function)
@@ -115,6 +165,25 @@ class Curve:
         object.__setattr__(self, "color", self.color.lower())
         if not isinstance(self.visible, bool):
             raise SessionError(f"visible must be true or false, not {_shown(self.visible)}")
+        lo, hi = WIDTH
+        if (isinstance(self.width, bool) or not isinstance(self.width, int | float)
+                or not lo <= self.width <= hi):
+            raise SessionError(f"width {_shown(self.width)} must be a number from {lo:g} to {hi:g}")
+        object.__setattr__(self, "width", float(self.width))
+        if self.dash not in DASHES:
+            raise SessionError(f"dash {_shown(self.dash)} must be one of {', '.join(DASHES)}")
+        if self.family is not None:
+            if not isinstance(self.family, Family):
+                raise SessionError("family must be a Family")
+            try:
+                param = act.param(self.family.param)
+                if param.kind not in ("float", "int"):
+                    raise SessionError(f"{param.name} is not a number to sweep")
+                for value in (self.family.start, self.family.stop):
+                    act.bind(self.params, **{param.name: param.validate(
+                        round(value) if param.kind == "int" else value)})
+            except ValueError as e:
+                raise SessionError(f"family: {e}") from None
 
     @property
     def activation(self):
@@ -133,25 +202,73 @@ class Curve:
         """The function id and its non-default parameters, e.g. ``leaky_relu(negative_slope=0.1)``."""
         return _label(self, self.params.changed())
 
+    def members(self) -> tuple[Curve, ...]:
+        """The curves drawn for this one: itself, or each member of its family, in a ramp of
+        its colour from dark to light."""
+        if self.family is None:
+            return (self,)
+        act, name = self.activation, self.family.param
+        kind = act.param(name).kind
+        values = [round(v) if kind == "int" else v for v in self.family.values()]
+        return tuple(replace(self, params=act.bind(self.params, **{name: v}), family=None,
+                             color=_ramp(self.color, i, len(values)))
+                     for i, v in enumerate(values))
+
+
+def _ramp(colour: str, i: int, n: int) -> str:
+    """Member ``i`` of ``n`` of a family in ``colour``: its hue and saturation, lightness from
+    0.25 (dark) to 0.75 (light)."""
+    r, g, b = (int(colour[k:k + 2], 16) / 255 for k in (1, 3, 5))
+    h, _, s = colorsys.rgb_to_hls(r, g, b)
+    return "#" + "".join(f"{round(v * 255):02x}" for v in colorsys.hls_to_rgb(h, 0.25 + 0.5 * i / (n - 1), s))
+
 
 def _label(curve: Curve, shown: Mapping[str, Any]) -> str:
-    if not shown:
-        return curve.function
     act = curve.activation
-    return f"{curve.function}({', '.join(f'{k}={act.param(k).text(v)}' for k, v in shown.items())})"
+    parts = [f"{k}={act.param(k).text(v)}" for k, v in shown.items()
+             if curve.family is None or k != curve.family.param]
+    if curve.family is not None:  # first, second, ..., last: the step reads off the first two
+        text = act.param(curve.family.param).text
+        first, second, *_, last = (text(m.params[curve.family.param]) for m in curve.members())
+        parts.append(f"{curve.family.param}={first}, {second}, \u2026, {last}")
+    return f"{curve.function}({', '.join(parts)})" if parts else curve.function
 
 
 CURVE_FIELDS = tuple(f.name for f in fields(Curve))
 
 
 @dataclass(frozen=True)
+class Compare:
+    """Curves drawn as their difference from the ``reference`` curve (a row): every other
+    visible curve, or just ``target``; absolute (b - a) or relative (|b - a| / |a|)."""
+
+    reference: int
+    mode: str = "abs"
+    target: int | None = None
+
+    def __post_init__(self):
+        for name in ("reference", "target"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+                raise SessionError(f"compare {name} must be a curve's row, not {_shown(value)}")
+        if self.mode not in COMPARE_MODES:
+            raise SessionError(f"compare mode {_shown(self.mode)} must be abs or rel")
+        if self.target == self.reference:
+            raise SessionError("compare target must differ from the reference")
+
+
+@dataclass(frozen=True)
 class Session:
     curves: tuple[Curve, ...] = ()
     x_range: tuple[float, float] = (-5.0, 5.0)
-    y_range: tuple[float, float] | None = None  # the f pane's; None = automatic
+    y_ranges: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # fixed; else automatic
     panes: tuple[str, ...] = PANES
     grid: bool = True
     theme: str = "system"
+    layout: str = "panes"
+    dots: bool = True  # mark values and one-sided limits at jumps, as textbooks do
+    compare: Compare | None = None
+    presentation: bool = False
 
     def __post_init__(self):
         curves = tuple(self.curves)
@@ -161,8 +278,13 @@ class Session:
             raise SessionError(f"curves: {len(curves)} is more than the {MAX_CURVES} a session holds")
         object.__setattr__(self, "curves", curves)
         object.__setattr__(self, "x_range", check_range(self.x_range, "x_range"))
-        if self.y_range is not None:
-            object.__setattr__(self, "y_range", check_range(self.y_range, "y_range"))
+        if not isinstance(self.y_ranges, Mapping):
+            raise SessionError("y_ranges must map panes to ranges")
+        unknown = [p for p in self.y_ranges if p not in PANES]
+        if unknown:
+            raise SessionError(f"y_ranges: unknown pane {_shown(unknown[0])}")
+        object.__setattr__(self, "y_ranges", MappingProxyType(
+            {p: check_range(self.y_ranges[p], f"y_ranges.{p}") for p in PANES if p in self.y_ranges}))
         panes = self.panes
         if isinstance(panes, str) or not isinstance(panes, Iterable):
             raise SessionError(f"panes must be a list among {', '.join(PANES)}")
@@ -171,10 +293,24 @@ class Session:
             raise SessionError(f"panes {_shown(list(panes))} must include 'f' and be among "
                                f"{', '.join(PANES)}")
         object.__setattr__(self, "panes", tuple(p for p in PANES if p in panes))
-        if not isinstance(self.grid, bool):
-            raise SessionError(f"grid must be true or false, not {_shown(self.grid)}")
+        for name in ("grid", "dots", "presentation"):
+            if not isinstance(getattr(self, name), bool):
+                raise SessionError(f"{name} must be true or false, not {_shown(getattr(self, name))}")
         if self.theme not in THEMES:
             raise SessionError(f"theme {_shown(self.theme)} must be one of {', '.join(THEMES)}")
+        if self.layout not in LAYOUTS:
+            raise SessionError(f"layout {_shown(self.layout)} must be one of {', '.join(LAYOUTS)}")
+        if self.compare is not None:
+            if not isinstance(self.compare, Compare):
+                raise SessionError("compare must be a Compare")
+            if any(row is not None and row >= len(curves)
+                   for row in (self.compare.reference, self.compare.target)):
+                raise SessionError(f"compare names a curve beyond the {len(curves)} there are")
+
+    @property
+    def y_range(self) -> tuple[float, float] | None:
+        """The f pane's fixed y-range, or None (automatic)."""
+        return self.y_ranges.get("f")
 
     @classmethod
     def default(cls) -> Session:
@@ -184,10 +320,10 @@ class Session:
     @classmethod
     def of(cls, *functions: str | tuple[str, Mapping], **view) -> Session:
         """A session of these functions (ids, or (id, params) pairs) in palette colours."""
-        session = cls(**view)
+        session = cls()
         for f in functions:
             session = session.with_curve(*((f,) if isinstance(f, str) else f))
-        return session
+        return session.replace(**view)
 
     def replace(self, **changes) -> Session:
         """A copy with ``changes``, validated as a whole."""
@@ -226,17 +362,25 @@ class Session:
             labels.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
         return labels
 
+    def drawn(self) -> list[tuple[str, Curve]]:
+        """(label, curve) of every curve drawn: the visible ones, a family as its members (each
+        labelled with its swept value)."""
+        out = []
+        for label, curve in zip(self.labels(), self.visible, strict=True):
+            members = curve.members()
+            if len(members) == 1:
+                out.append((label, curve))
+            else:
+                name = curve.family.param
+                text = curve.activation.param(name).text
+                out += [(f"{label.split('(')[0]}({name}={text(m.params[name])})", m) for m in members]
+        return out
+
     # --- JSON ------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         data = {"format": FORMAT, "version": VERSION}
         for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name == "curves":
-                value = [{"function": c.function, "params": dict(c.params), "color": c.color,
-                          "visible": c.visible} for c in value]
-            elif isinstance(value, tuple):
-                value = list(value)
-            data[f.name] = value
+            data[f.name] = _json(getattr(self, f.name))
         return data
 
     def to_json(self) -> str:
@@ -244,6 +388,17 @@ class Session:
 
     def save(self, path) -> None:
         write_atomic(path, self.to_json().encode())
+
+
+def _json(value: Any) -> Any:
+    """A session's value as JSON: dataclasses as objects of their fields, tuples as lists."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _json(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Mapping):
+        return {k: _json(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_json(v) for v in value]
+    return value
 
 
 SESSION_FIELDS = tuple(f.name for f in fields(Session))
@@ -303,8 +458,13 @@ def from_dict(data: Any) -> Session:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionError("not an actgui session (no \"format\": \"actgui-session\")")
     version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version != VERSION:
-        raise SessionError(f"session version {_shown(version)} is not supported (expected {VERSION})")
+    if isinstance(version, bool) or not isinstance(version, int) or version not in VERSIONS:
+        raise SessionError(f"session version {_shown(version)} is not supported "
+                           f"(expected {' or '.join(map(str, VERSIONS))})")
+    data = dict(data)
+    if version == 1 and "y_range" in data:  # version 1 had the f pane's y-range only
+        y = data.pop("y_range")
+        data["y_ranges"] = {} if y is None else {"f": y}
     unknown = set(data) - {"format", "version", *SESSION_FIELDS}
     if unknown:
         raise SessionError(f"unknown field {_shown(sorted(unknown)[0])}")
@@ -315,12 +475,28 @@ def from_dict(data: Any) -> Session:
         raise SessionError(f"curves: {len(raw)} is more than the {MAX_CURVES} a session holds")
     curves = tuple(_read_curve(c, i) for i, c in enumerate(raw))
     view = {name: data[name] for name in VIEW_FIELDS if name in data}
+    if view.get("compare") is not None:
+        view["compare"] = _read_object(view["compare"], Compare, "compare")
     try:
         return Session(curves=curves, **view)
     except SessionError:
         raise
     except (TypeError, ValueError) as e:
         raise SessionError(str(e)) from None
+
+
+def _read_object(value: Any, cls, where: str):
+    """A small dataclass (a Family, a Compare) from a JSON object, strictly."""
+    if not isinstance(value, dict):
+        raise SessionError(f"{where} must be an object")
+    known = {f.name for f in fields(cls)}
+    unknown = set(value) - known
+    if unknown:
+        raise SessionError(f"{where}: unknown field {_shown(sorted(unknown)[0])}")
+    try:
+        return cls(**value)
+    except TypeError as e:  # a field missing
+        raise SessionError(f"{where}: {e}") from None
 
 
 def _read_curve(c: Any, i: int) -> Curve:
@@ -337,8 +513,11 @@ def _read_curve(c: Any, i: int) -> Curve:
         raise SessionError(f"{where}.params must be an object")
     if "color" not in c:
         raise SessionError(f"{where}.color is missing")
+    given = {k: v for k, v in c.items() if k not in ("function", "params")}
+    if given.get("family") is not None:
+        given["family"] = _read_object(given["family"], Family, f"{where}.family")
     try:
-        return Curve(function, params, c["color"], c.get("visible", True))
+        return Curve(function, params, **given)
     except (TypeError, ValueError) as e:
         raise SessionError(f"{where}: {e}") from None
 
@@ -354,6 +533,15 @@ def load(path) -> Session:
 
 
 # --- the single writer ---------------------------------------------------------------------------
+
+def _renumbered(compare: Compare | None, kept: list[int]) -> Compare | None:
+    """``compare`` once the rows ``kept`` (old rows, in their new order) are all that is left:
+    none without its reference; a target gone compares every curve."""
+    if compare is None or compare.reference not in kept:
+        return None
+    target = kept.index(compare.target) if compare.target in kept else None
+    return replace(compare, reference=kept.index(compare.reference), target=target)
+
 
 @dataclass
 class _Step:
@@ -414,8 +602,22 @@ class Document:
             return
         label = ((QT_TRANSLATE_NOOP("undo", "Remove {}"), (gone[0],)) if len(gone) == 1
                  else (QT_TRANSLATE_NOOP("undo", "Remove {} curves"), (len(gone),)))
-        self.commit(self.session.replace(curves=[c for i, c in enumerate(curves) if i not in rows]),
-                    label)
+        kept = [i for i in range(len(curves)) if i not in rows]
+        self.commit(self.session.replace(curves=[curves[i] for i in kept],
+                                         compare=_renumbered(self.session.compare, kept)), label)
+
+    def expand_family(self, row: int) -> None:
+        """Replace the family at ``row`` by its members, each a curve of its own in its colour."""
+        curve = self.session.curves[row]
+        if curve.family is None:
+            return
+        expanded = curve.members()
+        curves = self.session.curves
+        kept = [*range(row), *([row] * len(expanded)), *range(row + 1, len(curves))]
+        compare = _renumbered(self.session.compare, kept)
+        self.commit(self.session.replace(curves=(*curves[:row], *expanded, *curves[row + 1:]),
+                                         compare=compare),
+                    (QT_TRANSLATE_NOOP("undo", "Expand {}"), (curve.function,)))
 
     def remove_function(self, function: str) -> None:
         """Remove every curve of ``function`` (one step: undo brings all its copies back)."""

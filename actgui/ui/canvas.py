@@ -1,6 +1,8 @@
-"""The live canvas: panes f, f', f'' side by side, drawn with pyqtgraph from the core's sampling."""
+"""The live canvas: f, f', f'' side by side or overlaid, drawn with pyqtgraph from the core's sampling."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import clip_to_band, sample, sample_band, simplify_polyline
+from ..core.compare import sample_difference
+from ..core.jumps import FILLED, IMPULSE_UP, KINK, OPEN, Mark, marks
 from ..core.session import clamp_range
 from .axes import Axis, Grid
-from .models import PARAMS_ROLE, SessionModel
+from .models import PARAMS_ROLE, STYLE_ROLE, SessionModel
 
 ORDER = {"f": 0, "df": 1, "d2f": 2}
 TITLES = {"f": "f(x)", "df": "f\u2032(x)", "d2f": "f\u2033(x)"}
@@ -30,7 +34,11 @@ SAMPLES_PER_PX = 1.0  # sampled over the view and half a view each side, at this
 MIN_PER_PX = 0.6  # while the view moves, samples are kept while it stays inside them this dense
 SETTLE_MS = 250  # after the last change, curves are redrawn with the fine pen
 RELABEL_MS = 100
-FAST_WIDTH, FINE_WIDTH = 1.0, 2.0
+FAST_WIDTH = 1.0  # the pen while something changes; at rest, each curve's own width
+DASHES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+OVERLAY_DASH = {1: Qt.PenStyle.DashLine, 2: Qt.PenStyle.DotLine}  # f', f'' on f's axes
+PRIMES = ("", "\u2032", "\u2033")
+ARROW = 6.0  # an impulse's arrow, in mark radii
 SIMPLIFY_PX = 0.25  # what the settled curves may deviate from their samples, in device pixels
 
 
@@ -191,10 +199,69 @@ class _Band(_Sampled):
         p.drawPath(self._path)
 
 
+class _Marks(QGraphicsItem):
+    """A curve's marks at breakpoints in one view box (see :mod:`actgui.core.jumps`): filled
+    and open dots, a kink's diamond, an impulse's arrow, each at its data point and sized in
+    device pixels (so a zoom moves them without resizing them). Vector shapes in exports."""
+
+    def __init__(self):
+        super().__init__()
+        self.setZValue(10)  # above the curves
+        self.marks: list[tuple[Mark, QColor, float]] = []  # a mark, its colour, its radius (px)
+        self.background = QColor()
+        self._rect = QRectF()
+
+    def set_marks(self, marks: list[tuple[Mark, QColor, float]], pixel: tuple[float, float]):
+        self.marks = marks
+        self.rescale(pixel)
+
+    def rescale(self, pixel: tuple[float, float]):
+        """Bounds for a view whose pixel is ``pixel`` (width, height) in data units."""
+        self.prepareGeometryChange()
+        if not self.marks:
+            self._rect = QRectF()
+        else:
+            reach = max(r for *_, r in self.marks) * ARROW
+            xs, ys = [m.x for m, *_ in self.marks], [m.y for m, *_ in self.marks]
+            dx, dy = reach * pixel[0], reach * pixel[1]
+            self._rect = QRectF(min(xs) - dx, min(ys) - dy, max(xs) - min(xs) + 2 * dx,
+                                max(ys) - min(ys) + 2 * dy)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, p: QPainter, *args):
+        t = p.transform()
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for mark, colour, r in self.marks:
+            c = t.map(QPointF(mark.x, mark.y))
+            p.setPen(QPen(colour, max(1.0, r / 2.5)))
+            if mark.kind in (FILLED, OPEN):
+                p.setBrush(colour if mark.kind == FILLED else self.background)
+                p.drawEllipse(c, r, r)
+            elif mark.kind == KINK:
+                p.setBrush(colour)
+                k = 0.8 * r
+                p.drawPolygon(QPolygonF([c + QPointF(0, -k), c + QPointF(k, 0), c + QPointF(0, k),
+                                         c + QPointF(-k, 0)]))
+            else:  # an impulse: an arrow up or down from the value
+                sign = -1.0 if mark.kind == IMPULSE_UP else 1.0
+                tip = c + QPointF(0, sign * ARROW * r)
+                p.drawLine(c, tip)
+                p.setBrush(colour)
+                p.drawPolygon(QPolygonF([tip, tip + QPointF(-r, -sign * 1.6 * r),
+                                         tip + QPointF(r, -sign * 1.6 * r)]))
+        p.restore()
+
+
 class _Legend(QGraphicsItem):
-    """The f pane's legend: a line in each visible curve's colour and its label, in a box, drawn
-    as one item (pyqtgraph's legend is a layout of two widgets per entry, each a text document
-    laid out again on every resize: most of the legend's start-up cost). Drag it to move it."""
+    """The first pane's legend: a line in each drawn curve's pen and its label (a family's line
+    split among its colours), in a box, drawn as one item (pyqtgraph's legend is a layout of two
+    widgets per entry, each a text document laid out again on every resize: most of the legend's
+    start-up cost). Drag it to move it."""
 
     PAD, SAMPLE, GAP = 5.0, 20.0, 6.0
 
@@ -202,25 +269,32 @@ class _Legend(QGraphicsItem):
         super().__init__(parent)
         self.setPos(8, 8)
         self.setZValue(100)  # above the curves
-        self.entries: list[tuple[QPen, str]] = []
+        self.entries: list[tuple[list[QPen], str]] = []
         self.font = QFont()
         self.colours = (QColor(), QColor(), QColor())  # text, background, border
         self._rect = QRectF()
         self._line = 0.0
+        self._texts: list[str] = []
 
-    def set_entries(self, entries: list[tuple[QPen, str]]):
+    def set_entries(self, entries: list[tuple[list[QPen], str]]):
         self.entries = entries
-        self._relayout()
+        self.relayout()
 
     def set_style(self, font: QFont, text: QColor, background: QColor, border: QColor):
         self.font, self.colours = font, (text, background, border)
-        self._relayout()
+        self.relayout()
 
-    def _relayout(self):
+    def relayout(self):
+        """Size the box for its entries, at most the view box's width (longer labels elide in
+        the middle, where twins' labels are alike)."""
         self.prepareGeometryChange()
         metrics = QFontMetricsF(self.font)
         self._line = metrics.height() + 2
-        widest = max((metrics.horizontalAdvance(text) for _, text in self.entries), default=0.0)
+        room = self.parentItem().width() - 2 * self.pos().x() - 2 * self.PAD - self.SAMPLE - self.GAP
+        room = max(room, 80.0)
+        self._texts = [metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+                       for _, text in self.entries]
+        widest = max((metrics.horizontalAdvance(text) for text in self._texts), default=0.0)
         self._rect = QRectF(0, 0, 2 * self.PAD + self.SAMPLE + self.GAP + widest,
                             2 * self.PAD + self._line * len(self.entries)) if self.entries else QRectF()
         self.update()
@@ -238,11 +312,12 @@ class _Legend(QGraphicsItem):
         p.setFont(self.font)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = self.PAD + self.SAMPLE + self.GAP
-        for i, (pen, label) in enumerate(self.entries):
-            top = self.PAD + i * self._line
-            p.setPen(pen)
-            p.drawLine(QPointF(self.PAD, top + self._line / 2),
-                       QPointF(self.PAD + self.SAMPLE, top + self._line / 2))
+        for i, ((pens, _), label) in enumerate(zip(self.entries, self._texts, strict=True)):
+            top, part = self.PAD + i * self._line, self.SAMPLE / len(pens)
+            for j, pen in enumerate(pens):
+                p.setPen(pen)
+                p.drawLine(QPointF(self.PAD + j * part, top + self._line / 2),
+                           QPointF(self.PAD + (j + 1) * part, top + self._line / 2))
             p.setPen(text)
             p.drawText(QRectF(x, top, self._rect.width() - x, self._line),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
@@ -324,14 +399,32 @@ class _Pane(pg.GraphicsWidget):
         self.titleLabel.setText(text, **style)
 
 
+@dataclass
+class _Row:
+    """What the canvas draws for one session row: its strokes (the curve, each family member,
+    each order, or their differences from the reference), its bands and its marks."""
+
+    plan: tuple[tuple[str, int, int, str], ...] = ()  # (box, member, order, kind) per stroke
+    strokes: dict[tuple[str, int, int, str], _Curve] = field(default_factory=dict)
+    bands: dict[tuple[str, int], _Band] = field(default_factory=dict)  # (box, order)
+    marks: dict[str, _Marks] = field(default_factory=dict)  # per box
+
+    def items(self):
+        return (*self.strokes.values(), *self.bands.values(), *self.marks.values())
+
+
 class Canvas(QWidget):
     """Draws the session model's curves; re-samples the visible range as the view changes.
 
-    Pan and zoom write the x-range through the document (clamped to the safe range, reported
-    by ``rangeClamped``); every other change arrives as the model's events."""
+    The view boxes are the panes f, f', f'' side by side, or one (f's) holding every order in
+    the overlay layout. A curve draws a stroke per order (per member of its family); in a
+    difference view, each compared curve draws its difference from the reference and the
+    reference a zero line. Pan and zoom write the x-range through the document (clamped to the
+    safe range, reported by ``rangeClamped``); every other change arrives as the model's events."""
 
     cursorMoved = Signal(float)
     rangeClamped = Signal(float, float)
+    yRangeChanged = Signal()  # a box's y-range moved (the automatic ones follow the curves)
 
     def __init__(self, model: SessionModel, parent=None, theme: str = "light",
                  font_pt: float | None = None, for_export: bool = False):
@@ -352,10 +445,9 @@ class Canvas(QWidget):
         self.grids: dict[str, Grid] = {}
         self.cursors: dict[str, pg.InfiniteLine] = {}
         self._cursor_x = 0.0
-        self.items: list[dict[str, _Curve]] = []
-        self.bands: list[dict[str, _Band]] = []
+        self.rows: list[_Row] = []
         self.colours = THEME_COLOURS[theme]
-        self._shown_panes: tuple[str, ...] = ()
+        self._boxes: tuple[str, ...] = ()
         self._fine = True
         self._setting_view = False  # the canvas itself is moving the view to the session's range
         self._auto_y_timer = QTimer(self, singleShot=True, interval=0)
@@ -372,7 +464,7 @@ class Canvas(QWidget):
         self._resample_timer = QTimer(self, singleShot=True, interval=RESIZE_MS)
         self._resample_timer.timeout.connect(self.resample_all)
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._settle_timer.timeout.connect(lambda: self._set_fine(True))
+        self._settle_timer.timeout.connect(self.settle)
         # Legend texts follow parameter changes at most every RELABEL_MS: laying out the legend on
         # every step of a spin box would cost more than drawing the curves.
         self._relabel_timer = QTimer(self, singleShot=True, interval=RELABEL_MS)
@@ -381,6 +473,7 @@ class Canvas(QWidget):
         self.plots["f"].sigXRangeChanged.connect(self._on_x_range_changed)
         # Re-sampled at about one sample per pixel once the size settles (first show included).
         self.plots["f"].getViewBox().sigResized.connect(lambda _vb: self._resample_timer.start())
+        self.plots["f"].getViewBox().sigResized.connect(lambda _vb: self.legend.relayout())
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
         model.rowsInserted.connect(self._on_rows_inserted)
         model.rowsAboutToBeRemoved.connect(self._on_rows_removed)
@@ -391,7 +484,7 @@ class Canvas(QWidget):
 
     # --- structure ---------------------------------------------------------------------------------
     def _pane(self, pane: str) -> _Pane:
-        """The plot of ``pane``, built with its grid, cursor and a curve for every row."""
+        """The plot of ``pane``, built with its grid and cursor."""
         if pane in self.plots:
             return self.plots[pane]
         plot = _Pane()
@@ -400,6 +493,8 @@ class Canvas(QWidget):
         vb = plot.getViewBox()
         vb.setMouseEnabled(x=True, y=False)  # y follows the curves or the session
         vb.disableAutoRange()  # the canvas fits y to what it draws (_auto_y)
+        vb.sigTransformChanged.connect(lambda *_: self._rescale_marks(pane))
+        vb.sigYRangeChanged.connect(lambda *_: self.yRangeChanged.emit())
         grid = Grid(vb, plot.getAxis("bottom"), plot.getAxis("left"))
         grid.setVisible(self.model.session.grid)
         cursor = pg.InfiniteLine(self._cursor_x, angle=90, movable=False)
@@ -413,9 +508,6 @@ class Canvas(QWidget):
             self._cache(plot.getAxis(name))
             self._cache(plot.getAxis(name).label)
         self._style_pane(pane)
-        for row in range(len(self.items)):
-            self._add_curve(row, pane)
-            self._style_row(row)
         return plot
 
     def _cache(self, item):
@@ -426,35 +518,73 @@ class Canvas(QWidget):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def rebuild(self):
-        for row in reversed(range(len(self.items))):
+        for row in reversed(range(len(self.rows))):
             self._remove_row(row)
         for row in range(len(self.model.session.curves)):
             self._insert_row(row, draw=False)
         self._update_legend()
         self.apply_view()  # samples every curve once
 
-    def _insert_row(self, row, draw=True):
-        self.items.insert(row, {})
-        self.bands.insert(row, {})
-        for pane in self.plots:
-            self._add_curve(row, pane)
+    def plan(self, row: int) -> tuple[tuple[str, int, int, str], ...]:
+        """The strokes of ``row``: (box, family member, order, kind), kind "curve", "diff" (its
+        difference from the reference) or "zero" (the reference in a difference view)."""
+        s = self.model.session
+        curve = s.curves[row]
+        if not curve.visible:
+            return ()
+        overlay = s.layout == "overlay"
+        targets = [("f" if overlay else pane, ORDER[pane]) for pane in s.panes]
+        kind, members = "curve", len(curve.members())
+        if s.compare is not None:
+            if row == s.compare.reference:
+                kind, members = "zero", 1
+            elif s.compare.target in (None, row):
+                kind = "diff"
+            else:
+                return ()
+        return tuple((box, m, order, kind) for m in range(members) for box, order in targets)
+
+    def _sync_row(self, row: int) -> bool:
+        """Make the row's items match its plan; whether they changed."""
+        r, plan = self.rows[row], self.plan(row)
+        if plan == r.plan:
+            return False
+        for box, item in self._placed(r):
+            self.plots[box].removeItem(item)
+        r.plan, r.strokes, r.bands, r.marks = plan, {}, {}, {}
+        curve = self.model.curve(row)
+        for key in plan:
+            box, _, order, kind = key
+            r.strokes[key] = self._place(box, _Curve(screen=not self.for_export))
+            if kind != "curve":
+                continue
+            if curve.activation.band is not None and curve.family is None and order < 2:
+                r.bands[box, order] = self._place(box, _Band())
+            if box not in r.marks:
+                r.marks[box] = self._place(box, _Marks())
         self._style_row(row)
+        return True
+
+    def _place(self, box, item):
+        self._pane(box).addItem(item, ignoreBounds=True)  # the canvas sets the y-range itself
+        return item
+
+    @staticmethod
+    def _placed(r: _Row):
+        return [(key[0], item) for key, item in r.strokes.items()] + [
+            (key[0], item) for key, item in r.bands.items()] + list(r.marks.items())
+
+    def _insert_row(self, row, draw=True):
+        self.rows.insert(row, _Row())
+        self._sync_row(row)
         if draw:  # one row added: legend and data now (a rebuild does both once at the end)
             self._update_legend()
             self.update_curve(row)
 
-    def _add_curve(self, row, pane):
-        item = _Curve(screen=not self.for_export)
-        self.plots[pane].addItem(item, ignoreBounds=True)  # the canvas sets the y-range itself
-        self.items[row][pane] = item
-        if self.model.curve(row).activation.band is not None and pane != "d2f":
-            band = self.bands[row][pane] = _Band()
-            self.plots[pane].addItem(band, ignoreBounds=True)
-
     def _remove_row(self, row):
-        for pane, item in (*self.items[row].items(), *self.bands[row].items()):
-            self.plots[pane].removeItem(item)
-        del self.items[row], self.bands[row]
+        for box, item in self._placed(self.rows[row]):
+            self.plots[box].removeItem(item)
+        del self.rows[row]
         self._auto_y_soon()
 
     def _on_rows_inserted(self, parent, first, last):
@@ -468,15 +598,22 @@ class Canvas(QWidget):
 
     def _on_data_changed(self, top, bottom, roles=()):
         params = PARAMS_ROLE in roles
-        style = Qt.ItemDataRole.DecorationRole in roles or Qt.ItemDataRole.CheckStateRole in roles
+        style = bool({Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
+                      STYLE_ROLE} & set(roles))
         if params:  # draw cheaply until the value settles
             self._set_fine(False)
             self._settle_timer.start()
+        compare = self.model.session.compare
         for row in range(top.row(), bottom.row() + 1):
+            replanned = self._sync_row(row)
             if style:
                 self._style_row(row)
-            if params:
+            if params or replanned:
                 self.update_curve(row)
+            if params and compare is not None and row == compare.reference:
+                for other in range(len(self.rows)):  # every difference moved with it
+                    if other != row:
+                        self.update_curve(other)
         if style:
             self._update_legend()
         elif Qt.ItemDataRole.DisplayRole in roles:
@@ -502,67 +639,155 @@ class Canvas(QWidget):
         width = max(self.plots["f"].getViewBox().width(), 1.0)
         return lo <= view[0] and view[1] <= hi and n * (view[1] - view[0]) >= MIN_PER_PX * width * (hi - lo)
 
+    def _fixed(self, box: str) -> tuple[float, float] | None:
+        """The fixed y-range of ``box`` (none in a difference view: differences are small)."""
+        s = self.model.session
+        return None if s.compare is not None else s.y_ranges.get(box)
+
     def update_curve(self, row):
-        curve = self.model.curve(row)
-        act, params = curve.activation, curve.params
+        s = self.model.session
+        r, curve = self.rows[row], s.curves[row]
+        members = curve.members()
         lo, hi, n = self._window or self.sample_window()
         view = self.plots["f"].getViewBox().viewRange()[0]
-        clip = self.model.session.y_range if self.for_export else None
-        for pane in self._shown_panes:
-            x, y = sample(act, lo, hi, n, ORDER[pane], params)
-            if clip and pane == "f":
+        if s.compare is not None:
+            reference = s.curves[s.compare.reference].members()[0]
+            relative = s.compare.mode == "rel"
+        for (box, m, order, kind), item in r.strokes.items():
+            member = members[m]
+            if kind == "curve":
+                x, y = sample(member.activation, lo, hi, n, order, member.params)
+            elif kind == "diff":
+                x, y = sample_difference(reference, member, lo, hi, n, order, relative)
+            else:
+                x, y = np.array([lo, hi]), np.zeros(2)
+            clip = self._fixed(box) if self.for_export else None
+            if clip:
                 x, y = clip_to_band(x, y, *clip)
-            self.items[row][pane].set_sampled(x, y, view=view)
-        for pane, band in self.bands[row].items():
-            if pane in self._shown_panes:
-                x, low, high = sample_band(act, lo, hi, n, ORDER[pane], params)
-                if clip and pane == "f":  # clipping both edges clips the region between them
-                    low, high = np.clip(low, *clip), np.clip(high, *clip)
-                band.set_sampled(x, low, high, view=view)
+            item.set_sampled(x, y, view=view)
+        for (box, order), band in r.bands.items():
+            x, low, high = sample_band(curve.activation, lo, hi, n, order, curve.params)
+            clip = self._fixed(box) if self.for_export else None
+            if clip:  # clipping both edges clips the region between them
+                low, high = np.clip(low, *clip), np.clip(high, *clip)
+            band.set_sampled(x, low, high, view=view)
+        self._mark(row)
         self._auto_y_soon()
+
+    def _mark(self, row):
+        """The row's marks at breakpoints over the sampled range (when dots are on)."""
+        s, r = self.model.session, self.rows[row]
+        if not r.marks:
+            return
+        members = s.curves[row].members()
+        lo, hi, _ = self._window or self.sample_window()
+        for box, item in r.marks.items():
+            clip = self._fixed(box) if self.for_export else None
+            found = []
+            for b, m, order, _kind in (r.plan if s.dots else ()):
+                if b != box:
+                    continue
+                colour, radius = QColor(self._colour(row, m)), self._mark_radius(row)
+                found += [(mark, colour, radius) for mark in marks(members[m], order, lo, hi)
+                          if clip is None or clip[0] <= mark.y <= clip[1]]
+            item.background = QColor(self.colours[0])
+            item.set_marks(found, self._pixel(box))
+
+    def _pixel(self, box) -> tuple[float, float]:
+        """A pixel of ``box``'s view box in data units (pyqtgraph's viewPixelSize needs a scene)."""
+        vb = self.plots[box].getViewBox()
+        (x0, x1), (y0, y1) = vb.viewRange()
+        return (x1 - x0) / max(vb.width(), 1.0), (y1 - y0) / max(vb.height(), 1.0)
+
+    def _rescale_marks(self, box):
+        pixel = self._pixel(box)
+        for r in self.rows:
+            if box in r.marks and r.marks[box].marks:
+                r.marks[box].rescale(pixel)
+
+    def _mark_radius(self, row) -> float:
+        return (1.2 * self.model.curve(row).width + 1.5) * self.pen_scale
 
     def resample_all(self):
         self._resample_timer.stop()
         self._window = self.sample_window()
-        for row in range(len(self.items)):
+        for row in range(len(self.rows)):
             self.update_curve(row)
         self._auto_y()
 
-    def _pen(self, colour: str):
-        width = (FINE_WIDTH if self._fine else FAST_WIDTH) * self.pen_scale
-        return pg.mkPen(colour, width=width, cosmetic=True)
+    def _colour(self, row, member) -> str:
+        return self.model.curve(row).members()[member].color
+
+    def _pen(self, row, member, order, kind, fine: bool):
+        s, curve = self.model.session, self.model.curve(row)
+        width = (curve.width if fine else FAST_WIDTH) * self.pen_scale
+        pen = pg.mkPen(self._colour(row, member), width=width, cosmetic=True)
+        if kind == "zero":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        elif s.layout == "overlay" and order:
+            pen.setStyle(OVERLAY_DASH[order])
+        else:
+            pen.setStyle(DASHES[curve.dash])
+        return pen
 
     def set_pen_scale(self, scale: float):
         self.pen_scale = scale
-        for row in range(len(self.items)):
+        for row in range(len(self.rows)):
             self._style_row(row)
+            self._mark(row)
         self._update_legend()
 
     def _style_row(self, row):
-        curve = self.model.curve(row)
-        pen = self._pen(curve.color)
-        for item in self.items[row].values():
-            item.set_pen(pen, self._fine)
-            item.setVisible(curve.visible)
-        brush = QColor(curve.color)
+        r = self.rows[row]
+        for (_, m, order, kind), item in r.strokes.items():
+            item.set_pen(self._pen(row, m, order, kind, self._fine), self._fine)
+        brush = QColor(self.model.curve(row).color)
         brush.setAlpha(50)
-        for band in self.bands[row].values():
+        for band in r.bands.values():
             band.brush = brush
-            band.setVisible(curve.visible)
             band.update()
+        if r.marks:
+            self._mark(row)
+
+    def settle(self):
+        """Draw with each curve's own pen now (else it comes SETTLE_MS after the last change)."""
+        self._settle_timer.stop()
+        self._set_fine(True)
 
     def _set_fine(self, fine: bool):
         if fine == self._fine:
             return
         self._fine = fine
-        for row in range(len(self.items)):
-            self._style_row(row)
+        for row, r in enumerate(self.rows):
+            for (_, m, order, kind), item in r.strokes.items():
+                item.set_pen(self._pen(row, m, order, kind, fine), fine)
+
+    def legend_entries(self) -> list[tuple[list[QPen], str]]:
+        """What the legend lists: a line per curve (per order in the overlay layout)."""
+        s = self.model.session
+        labels = s.labels(s.curves)
+        names = dict(zip(range(len(labels)), labels, strict=True))
+        entries = []
+        for row, r in enumerate(self.rows):
+            if not r.plan:
+                continue
+            kind = r.plan[0][3]
+            orders = sorted({o for _, _, o, _ in r.plan}) if s.layout == "overlay" else [r.plan[0][2]]
+            members = sorted({m for _, m, _, _ in r.plan})
+            for order in orders:
+                label = names[row] + (PRIMES[order] if s.layout == "overlay" else "")
+                if kind == "zero":
+                    label = self.tr("{} (reference)").format(label)
+                elif kind == "diff":
+                    ref = names[s.compare.reference] + (PRIMES[order] if s.layout == "overlay" else "")
+                    label = (f"{label} \u2212 {ref}" if s.compare.mode == "abs"
+                             else f"|{label} \u2212 {ref}| / |{ref}|")
+                entries.append(([self._pen(row, m, order, kind, True) for m in members], label))
+        return entries
 
     def _update_legend(self):
-        width = FINE_WIDTH * self.pen_scale
-        session = self.model.session
-        self.legend.set_entries([(pg.mkPen(c.color, width=width, cosmetic=True), label)
-                                 for c, label in zip(session.visible, session.labels(), strict=True)])
+        self._relabel_timer.stop()
+        self.legend.set_entries(self.legend_entries())
 
     # --- view ----------------------------------------------------------------------------------------
     def _on_field(self, name):
@@ -570,41 +795,52 @@ class Canvas(QWidget):
             lo, hi = self.model.session.x_range
             if tuple(self.plots["f"].getViewBox().viewRange()[0]) != (lo, hi):
                 self._set_x_view(lo, hi)  # re-samples if the samples do not serve it
-        elif name == "y_range":
-            self._apply_y_range()
-        elif name == "panes":
-            self._apply_panes()
+        elif name == "y_ranges":
+            self._apply_y_ranges()
+        elif name in ("panes", "layout", "compare"):
+            self._apply_layout()
             self.resample_all()
+            self._apply_y_ranges()
+            self._update_legend()
+        elif name == "dots":
+            for row in range(len(self.rows)):
+                self._mark(row)
         elif name == "grid":
             self._apply_grid()
 
     def apply_view(self):
-        """Show the session's panes, grid and ranges, and sample every curve once."""
-        self._apply_panes()
+        """Show the session's boxes, grid and ranges, and sample every curve once."""
+        self._apply_layout()
         self._apply_grid()
         self._set_x_view(*self.model.session.x_range)
-        self._apply_y_range()
         self.resample_all()
+        self._apply_y_ranges()
 
-    def _apply_panes(self):
-        panes = self.model.session.panes
-        if panes == self._shown_panes:
-            return
-        layout = self.view.ci
-        for pane in self._shown_panes:
-            layout.removeItem(self.plots[pane])
-        for col, pane in enumerate(panes):
-            layout.addItem(self._pane(pane), row=0, col=col)
-        self._shown_panes = panes
+    def _apply_layout(self):
+        """The view boxes the session's layout shows, their titles, and each row's strokes."""
+        s = self.model.session
+        boxes = ("f",) if s.layout == "overlay" else s.panes
+        if boxes != self._boxes:
+            layout = self.view.ci
+            for box in self._boxes:
+                layout.removeItem(self.plots[box])
+            for col, box in enumerate(boxes):
+                layout.addItem(self._pane(box), row=0, col=col)
+            self._boxes = boxes
+        for box in self.plots:
+            self._style_pane(box)
+        for row in range(len(self.rows)):
+            self._sync_row(row)
 
     def _apply_grid(self):
         for grid in self.grids.values():
             grid.setVisible(self.model.session.grid)
 
-    def _apply_y_range(self):
-        y_range = self.model.session.y_range
-        if y_range is not None:
-            self._set_y_view("f", *y_range)
+    def _apply_y_ranges(self):
+        for box in self._boxes:
+            fixed = self._fixed(box)
+            if fixed is not None:
+                self._set_y_view(box, *fixed)
         self._auto_y()
 
     def _auto_y_soon(self):
@@ -613,16 +849,14 @@ class Canvas(QWidget):
         self._auto_y_timer.start()
 
     def _auto_y(self):
-        """Each automatic pane's y-range fits the finite samples drawn in view, padded as
+        """Each automatic box's y-range fits the finite samples drawn in view, padded as
         pyqtgraph pads (2-10 % of the span by the pane's height), kept to the safe range."""
         self._auto_y_timer.stop()
-        for pane in self._shown_panes:
-            if pane == "f" and self.model.session.y_range is not None:
+        for box in self._boxes:
+            if self._fixed(box) is not None:
                 continue
-            bounds = [b for items in self.items if (item := items.get(pane)) is not None
-                      and item.isVisible() and (b := item.y_bounds) is not None]
-            bounds += [b for bands in self.bands if (band := bands.get(pane)) is not None
-                       and band.isVisible() and (b := band.y_bounds) is not None]
+            bounds = [b for r in self.rows for key, item in (*r.strokes.items(), *r.bands.items())
+                      if key[0] == box and (b := item.y_bounds) is not None]
             if not bounds:
                 continue
             lo, hi = min(b[0] for b in bounds), max(b[1] for b in bounds)
@@ -630,10 +864,10 @@ class Canvas(QWidget):
             if span <= 1e-12 * max(abs(lo), abs(hi)) or span == 0:  # flat: a unit around it
                 lo, hi = lo - max(0.5, 0.05 * abs(lo)), hi + max(0.5, 0.05 * abs(hi))
             else:
-                pad = span * float(np.clip(1 / max(self.plots[pane].getViewBox().height(), 1) ** 0.5,
+                pad = span * float(np.clip(1 / max(self.plots[box].getViewBox().height(), 1) ** 0.5,
                                            0.02, 0.1))
                 lo, hi = lo - pad, hi + pad
-            self._set_y_view(pane, *clamp_range(lo, hi))
+            self._set_y_view(box, *clamp_range(lo, hi))
 
     def _set_y_view(self, pane, lo, hi):
         vb = self.plots[pane].getViewBox()
@@ -651,6 +885,8 @@ class Canvas(QWidget):
         self.colours = THEME_COLOURS[theme]
         self.view.setBackground(self.colours[0])
         self._restyle()
+        for row in range(len(self.rows)):
+            self._mark(row)  # open dots are filled with the background
 
     def set_font_size(self, pt: float):
         self.font_pt = pt
@@ -674,6 +910,18 @@ class Canvas(QWidget):
             font.setPointSizeF(self.font_pt)
         return font
 
+    def title(self, box: str) -> str:
+        """The box's title: its order (every order in the overlay layout), as a difference in a
+        difference view."""
+        s = self.model.session
+        panes = s.panes if s.layout == "overlay" else (box,)
+        if s.compare is None:
+            return ", ".join(TITLES[p] for p in panes)
+        names = [TITLES[p][:-3] for p in panes]  # f, f′, f″
+        if s.compare.mode == "abs":
+            return ", ".join(f"\u0394{n}(x)" for n in names)
+        return ", ".join(f"|\u0394{n}| / |{n}|" for n in names)
+
     def _style_pane(self, pane):
         _, fg, grid, cursor = self.colours
         font = self._font()
@@ -686,18 +934,18 @@ class Canvas(QWidget):
             axis.setTextPen(fg)
             axis.setStyle(tickFont=font)
             axis.label.setFont(font)
-        plot.setTitle(TITLES[pane], color=fg, size=f"{font.pointSizeF() * 1.15:g}pt")
+        plot.setTitle(self.title(pane), color=fg, size=f"{font.pointSizeF() * 1.15:g}pt")
 
     def reset_view(self):
-        self.model.document.set(x_range=(-5.0, 5.0), y_range=None)
+        self.model.document.set(x_range=(-5.0, 5.0), y_ranges={})
 
     def _on_x_range_changed(self, _vb, rng):
         """The view moved: by the canvas itself (the session's range), or by a pan or zoom,
         whose range (made safe) goes to the document."""
         lo, hi = float(rng[0]), float(rng[1])
         if self._covers((lo, hi)):
-            for items, bands in zip(self.items, self.bands, strict=True):
-                for item in (*items.values(), *bands.values()):
+            for r in self.rows:
+                for item in (*r.strokes.values(), *r.bands.values()):
                     item.show_range((lo, hi))
             self._auto_y_soon()
         else:
@@ -720,7 +968,7 @@ class Canvas(QWidget):
             line.setPos(x)
 
     def _on_mouse_moved(self, pos):
-        for pane in self._shown_panes:
+        for pane in self._boxes:
             vb = self.plots[pane].getViewBox()
             if vb.sceneBoundingRect().contains(pos):
                 x = vb.mapSceneToView(pos).x()
@@ -728,7 +976,12 @@ class Canvas(QWidget):
                 self.cursorMoved.emit(x)
                 return
 
+    def item(self, row: int, pane: str = "f", member: int = 0) -> _Curve:
+        """The stroke drawing ``pane``'s order of ``row`` (its family ``member``)."""
+        return next(item for (_, m, order, _), item in self.rows[row].strokes.items()
+                    if order == ORDER[pane] and m == member)
+
     def curve_data(self, row: int, pane: str):
         """The (x, y) arrays drawn for a curve in a pane (for readers and tests)."""
-        item = self.items[row][pane]
+        item = self.item(row, pane)
         return item.shown_x, item.shown_y

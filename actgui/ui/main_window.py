@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QColorDialog,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.mathhtml import escape
-from ..core.session import Document, Session, SessionError, clamp_range, load, read_json
+from ..core.session import PANES, Compare, Document, Session, SessionError, clamp_range, load, read_json
 from ..formats import ExportOptions, file_filter
 from . import i18n
 from .canvas import Canvas
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.functions_dock, self.params_dock], [260, 290],
                              Qt.Orientation.Horizontal)
         self.theme_actions[session.theme].setChecked(True)
-        for name in ("x_range", "y_range", "panes", "grid"):
+        for name in ("x_range", "y_ranges", "panes", "layout", "dots", "compare", "grid"):
             self._on_field(name)
         if self.model.rowCount():
             self.curve_list.setCurrentIndex(self.model.index(0))
@@ -175,11 +177,18 @@ class MainWindow(QMainWindow):
 
         self.x_min = spin("xMin", self.tr("left end of x"))
         self.x_max = spin("xMax", self.tr("right end of x"))
+        self.y_pane = QComboBox(objectName="yPane")
+        for pane, text in zip(PANES, ("f", "f\u2032", "f\u2033"), strict=True):
+            self.y_pane.addItem(text, pane)
+        self.y_pane.setToolTip(self.tr("the pane whose y-range the next boxes show and set"))
+        self.y_pane.setAccessibleName(self.tr("pane of the y-range"))
+        self.y_pane.currentIndexChanged.connect(lambda _: self._on_field("y_ranges"))
         self.y_auto = QCheckBox(self.tr("y &auto"), objectName="yAuto")
-        self.y_min = spin("yMin", self.tr("bottom of the f pane"))
-        self.y_max = spin("yMax", self.tr("top of the f pane"))
-        for w, text in ((self.x_min, self.tr("x from")), (self.x_max, self.tr("to")), (self.y_auto, None),
-                        (self.y_min, self.tr("y from")), (self.y_max, self.tr("to"))):
+        self.y_min = spin("yMin", self.tr("bottom of the chosen pane"))
+        self.y_max = spin("yMax", self.tr("top of the chosen pane"))
+        for w, text in ((self.x_min, self.tr("x from")), (self.x_max, self.tr("to")),
+                        (self.y_pane, self.tr("y of")), (self.y_auto, None),
+                        (self.y_min, self.tr("from")), (self.y_max, self.tr("to"))):
             if text:
                 label = QLabel(f" {text} ")
                 label.setBuddy(w)
@@ -190,12 +199,11 @@ class MainWindow(QMainWindow):
         for box in (self.y_min, self.y_max):
             box.valueChanged.connect(self._on_y_controls)
         self.y_auto.toggled.connect(self._on_y_controls)
-        # While y is automatic its boxes show the f pane's range, which follows the curves: at
+        # While y is automatic its boxes show the pane's range, which follows the curves: at
         # most every AUTO_Y_MS, not on every step of a turning spin box.
         self._auto_y_timer = QTimer(self, singleShot=True, interval=AUTO_Y_MS)
         self._auto_y_timer.timeout.connect(self._show_auto_y)
-        self.canvas.plots["f"].getViewBox().sigYRangeChanged.connect(
-            lambda *_: self._auto_y_timer.start())
+        self.canvas.yRangeChanged.connect(self._auto_y_timer.start)
 
     def _build_menus(self):
         bar = self.menuBar()
@@ -227,9 +235,26 @@ class MainWindow(QMainWindow):
             act = self._action(view, text, lambda on, p=pane: self.set_pane(p, on), key)
             act.setCheckable(True)
             self.pane_actions[pane] = act
+        self.overlay_action = self._action(
+            view, self.tr("&Overlay f and its derivatives"),
+            lambda on: self.document.set(layout="overlay" if on else "panes"), "Ctrl+L")
+        self.overlay_action.setToolTip(self.tr("f, f\u2032 and f\u2033 on one pair of axes, the "
+                                               "derivatives dashed, as tutorials draw them"))
         self.grid_action = self._action(view, self.tr("&Grid"),
                                         lambda on: self.document.set(grid=on), "Ctrl+G")
-        self.grid_action.setCheckable(True)
+        self.dots_action = self._action(view, self.tr("&Dots at jumps"),
+                                        lambda on: self.document.set(dots=on), "Ctrl+J")
+        self.dots_action.setToolTip(self.tr("Filled dot: the value actgui takes at the point; "
+                                            "open dot: a one-sided limit"))
+        for act in (self.overlay_action, self.grid_action, self.dots_action):
+            act.setCheckable(True)
+        view.addSeparator()
+        self.difference_action = self._action(view, self.tr("Di&fference from the selected curve"),
+                                              self.set_difference, "Ctrl+D")
+        self.relative_action = self._action(view, self.tr("&Relative difference"),
+                                            self.set_relative, "Ctrl+Shift+D")
+        for act in (self.difference_action, self.relative_action):
+            act.setCheckable(True)
         theme_menu = view.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
         self.theme_actions = {}
@@ -359,26 +384,40 @@ class MainWindow(QMainWindow):
         s = self.model.session
         if name == "x_range":
             self._show_values((self.x_min, s.x_range[0]), (self.x_max, s.x_range[1]))
-        elif name == "y_range":
+        elif name == "y_ranges":
+            fixed = s.y_ranges.get(self.y_pane.currentData())
             with QSignalBlocker(self.y_auto):
-                self.y_auto.setChecked(s.y_range is None)
-            self.y_min.setEnabled(s.y_range is not None)
-            self.y_max.setEnabled(s.y_range is not None)
-            if s.y_range is None:
+                self.y_auto.setChecked(fixed is None)
+            self.y_min.setEnabled(fixed is not None)
+            self.y_max.setEnabled(fixed is not None)
+            if fixed is None:
                 self._show_auto_y()
             else:
-                self._show_values((self.y_min, s.y_range[0]), (self.y_max, s.y_range[1]))
-        elif name == "panes":
+                self._show_values((self.y_min, fixed[0]), (self.y_max, fixed[1]))
+        elif name in ("panes", "layout"):
             for pane, act in self.pane_actions.items():
                 act.setChecked(pane in s.panes)
+            self.overlay_action.setChecked(s.layout == "overlay")
+            panes = ("f",) if s.layout == "overlay" else s.panes
+            for i in range(self.y_pane.count()):  # only panes shown have a y-range to set
+                self.y_pane.model().item(i).setEnabled(self.y_pane.itemData(i) in panes)
+            if self.y_pane.currentData() not in panes:
+                self.y_pane.setCurrentIndex(0)
+        elif name == "dots":
+            self.dots_action.setChecked(s.dots)
+        elif name == "compare":
+            self.difference_action.setChecked(s.compare is not None)
+            self.relative_action.setChecked(s.compare is not None and s.compare.mode == "rel")
+            self.relative_action.setEnabled(s.compare is not None)
         elif name == "grid":
             self.grid_action.setChecked(s.grid)
         elif name == "theme":
             self.apply_theme()
 
     def _show_auto_y(self):
-        if self.model.session.y_range is None:
-            lo, hi = self.canvas.plots["f"].getViewBox().viewRange()[1]
+        pane = self.y_pane.currentData()
+        if pane not in self.model.session.y_ranges and pane in self.canvas.plots:
+            lo, hi = self.canvas.plots[pane].getViewBox().viewRange()[1]
             self._show_values((self.y_min, lo), (self.y_max, hi))
 
     @staticmethod
@@ -392,22 +431,47 @@ class MainWindow(QMainWindow):
         self._set_range("x_range", self.x_min.value(), self.x_max.value())
 
     def _on_y_controls(self):
+        pane, ranges = self.y_pane.currentData(), dict(self.model.session.y_ranges)
         if self.y_auto.isChecked():
-            self.document.set(y_range=None)
+            ranges.pop(pane, None)
+            self.document.set(y_ranges=ranges)
         else:
-            self._set_range("y_range", self.y_min.value(), self.y_max.value())
+            safe = self._safe_range(self.y_min.value(), self.y_max.value())
+            if safe is not None:
+                self._set(y_ranges={**ranges, pane: safe})
 
     def _set_range(self, name, lo, hi):
+        safe = self._safe_range(lo, hi)
+        if safe is not None:
+            self._set(**{name: safe})
+
+    def _safe_range(self, lo, hi) -> tuple[float, float] | None:
         if lo >= hi:
             self.statusBar().showMessage(self.tr("The range needs MIN < MAX."), 5000)
-            return
+            return None
         safe = clamp_range(lo, hi)
         if safe != (lo, hi):
             self._on_range_clamped(*safe)
+        return safe
+
+    def _set(self, **changes):
         try:
-            self.document.set(**{name: safe})
+            self.document.set(**changes)
         except SessionError as e:
             self.statusBar().showMessage(str(e), 5000)
+
+    def set_difference(self, on: bool):
+        """A difference view from the selected curve (the first without one), or none."""
+        row = self.current_row()
+        if on and self.model.rowCount() >= 2:
+            self._set(compare=Compare(reference=0 if row is None else row))
+        else:
+            self._set(compare=None)
+
+    def set_relative(self, on: bool):
+        compare = self.model.session.compare
+        if compare is not None:
+            self._set(compare=replace(compare, mode="rel" if on else "abs"))
 
     def _on_range_clamped(self, lo, hi):
         self.statusBar().showMessage(
@@ -579,7 +643,8 @@ def install_excepthook(window: MainWindow):
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unhandled exception:\n%s", text)
         show_message(window, QMessageBox.Icon.Critical, "actgui",
-                     window.tr("Something went wrong: {}").format(exc), "errorBox", details=text)
+                     QCoreApplication.translate("MainWindow", "Something went wrong: {}").format(exc),
+                     "errorBox", details=text)
 
     sys.excepthook = hook
     return hook

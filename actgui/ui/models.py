@@ -22,11 +22,15 @@ CURVE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 PARAMS_ROLE = Qt.ItemDataRole.UserRole + 4  # the curve's parameters changed: re-sample it
+STYLE_ROLE = Qt.ItemDataRole.UserRole + 5  # its line (width, dash) changed: re-style it
 #: The roles whose data change with each curve field.
 FIELD_ROLES = {
     "params": [PARAMS_ROLE, CURVE_ROLE, Qt.ItemDataRole.ToolTipRole],
     "color": [CURVE_ROLE, Qt.ItemDataRole.DecorationRole],
     "visible": [CURVE_ROLE, Qt.ItemDataRole.CheckStateRole],
+    "width": [CURVE_ROLE, STYLE_ROLE],
+    "dash": [CURVE_ROLE, STYLE_ROLE],
+    "family": [PARAMS_ROLE, CURVE_ROLE],
 }
 
 
@@ -40,8 +44,8 @@ class SessionModel(QAbstractListModel):
 
     It reads a snapshot of the session that it swaps at each event, between Qt's begin/end
     notifications, so views always see a consistent model. Edits go to ``document``.
-    ``fieldChanged(name)`` reports a changed session field (x_range, y_range, panes, grid,
-    theme); ``historyChanged`` what undo and redo would do."""
+    ``fieldChanged(name)`` reports a changed session field (x_range, y_ranges, panes, layout,
+    compare, ...); ``historyChanged`` what undo and redo would do."""
 
     fieldChanged = Signal(str)
     historyChanged = Signal()
@@ -85,7 +89,7 @@ class SessionModel(QAbstractListModel):
         self._take(self.document.session)
         idx = self.index(row)
         self.dataChanged.emit(idx, idx, FIELD_ROLES[name])
-        if name == "params":
+        if name in ("params", "family"):
             self._relabelled()
 
     def _relabelled(self):

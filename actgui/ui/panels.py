@@ -7,8 +7,10 @@ import math
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,19 +23,185 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.mathhtml import escape
-from .editors import Editor, NumberBox, editor_for
-from .models import PARAMS_ROLE, SessionModel
+from ..core.session import DASHES, MAX_FAMILY, PANES, WIDTH, Compare, Family, Session, SessionError
+from .editors import Editor, IntBox, NumberBox, editor_for
+from .models import PARAMS_ROLE, STYLE_ROLE, SessionModel
 from .numbers import number_text
 from .worker import Worker
 
 DERIVATIVES = ("f", "f\u2032", "f\u2033")
 READOUT_MS = 100  # while a parameter changes, readout values follow at most this often
 INFO_MS = 250  # and the formula panel once the value has rested this long
+TYPESET_AFTER_MS = 200  # formulas are typeset this long after the panel is first painted
+
+
+class SweepBox(QGroupBox):
+    """Sweep one numeric parameter of the selected curve: from, to, steps, linear or log. The
+    curve then stands for the family of curves (one entry in the list); "Expand" makes them
+    curves of their own."""
+
+    def __init__(self, model: SessionModel, parent=None):
+        super().__init__(self.tr("S&weep a parameter"), parent)
+        self.setObjectName("sweepBox")
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.setToolTip(self.tr("Draw a family of curves: one parameter from one value to another"))
+        self.model = model
+        self.row: int | None = None
+        self.param = QComboBox(objectName="sweepParam")
+        self.start, self.stop = NumberBox(objectName="sweepFrom"), NumberBox(objectName="sweepTo")
+        self.steps = IntBox(objectName="sweepSteps")
+        self.steps.setRange(2, MAX_FAMILY)
+        self.steps.setValue(7)
+        self.log = QCheckBox(self.tr("&log steps"), objectName="sweepLog")
+        self.expand = QPushButton(self.tr("E&xpand into curves"), objectName="sweepExpand")
+        self.expand.setToolTip(self.tr("Replace the family by its curves, one entry each"))
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("&Parameter:"), self.param), (self.tr("&From:"), self.start),
+                              (self.tr("&To:"), self.stop), (self.tr("&Steps:"), self.steps)):
+            form.addRow(label, widget)
+        form.addRow(self.log)
+        form.addRow(self.expand)
+        self.error = QLabel(objectName="sweepError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b")
+        form.addRow(self.error)
+        self.toggled.connect(self._apply)
+        self.param.activated.connect(self._on_param)
+        for box in (self.start, self.stop):
+            box.setKeyboardTracking(False)
+            box.valueChanged.connect(self._apply)
+        self.steps.setKeyboardTracking(False)
+        self.steps.valueChanged.connect(self._apply)
+        self.log.toggled.connect(self._apply)
+        self.expand.clicked.connect(lambda: self.model.document.expand_family(self.row))
+        model.dataChanged.connect(self._on_data_changed)
+
+    def numeric(self):
+        act = self.model.curve(self.row).activation
+        return [p for p in act.params if p.kind in ("float", "int")]
+
+    def set_row(self, row: int | None):
+        self.row = row
+        params = [] if row is None else self.numeric()
+        self.setVisible(bool(params))
+        if not params:
+            self.row = None  # nothing to sweep
+            return
+        with QSignalBlocker(self.param):
+            self.param.clear()
+            for p in params:
+                self.param.addItem(p.name, p.name)
+        self._load()
+
+    def _on_param(self, _index):
+        """A new parameter: sweep it over its own editor's range."""
+        p = self.model.curve(self.row).activation.param(self.param.currentData())
+        self._set_boxes(p, p.minimum, p.maximum)
+        self._apply()
+
+    def _set_boxes(self, p, start, stop):
+        for box, value in ((self.start, start), (self.stop, stop)):
+            with QSignalBlocker(box):
+                box.setDecimals(0 if p.kind == "int" else p.decimals)
+                box.setRange(p.minimum, p.maximum)
+                box.setSingleStep(p.step)
+                box.setValue(value)
+
+    def _load(self):
+        """The controls show the curve's family, or a sweep of the first parameter to start."""
+        curve = self.model.curve(self.row)
+        family = curve.family
+        blockers = [QSignalBlocker(w) for w in (self, self.param, self.steps, self.log)]
+        self.setChecked(family is not None)
+        name = family.param if family else self.param.itemData(0)
+        self.param.setCurrentIndex(self.param.findData(name))
+        p = curve.activation.param(name)
+        if family is None:
+            self._set_boxes(p, p.minimum, p.maximum)
+        else:
+            self._set_boxes(p, family.start, family.stop)
+            self.steps.setValue(family.steps)
+            self.log.setChecked(family.scale == "log")
+        del blockers
+        self.expand.setEnabled(family is not None)
+
+    def _apply(self, *_):
+        if self.row is None:
+            return
+        family = None
+        if self.isChecked():
+            try:
+                family = Family(self.param.currentData(), self.start.value(), self.stop.value(),
+                                self.steps.value(), "log" if self.log.isChecked() else "linear")
+            except SessionError as e:
+                self.error.setText(str(e))
+                return
+        try:
+            self.model.document.set_curve(self.row, family=family)
+            self.error.setText("")
+        except SessionError as e:
+            self.error.setText(str(e))
+        self.expand.setEnabled(family is not None)
+
+    def _on_data_changed(self, top, bottom, roles=()):
+        if self.row is not None and PARAMS_ROLE in roles and top.row() <= self.row <= bottom.row():
+            self._load()
+
+
+class LineBox(QWidget):
+    """The selected curve's line: width and dash."""
+
+    def __init__(self, model: SessionModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lineBox")
+        self.model = model
+        self.row: int | None = None
+        self.width = NumberBox(objectName="lineWidth")
+        self.width.setRange(*WIDTH)
+        self.width.setSingleStep(0.5)
+        self.width.setDecimals(1)
+        self.width.setSuffix(" px")
+        self.width.setAccessibleName(self.tr("line width"))
+        self.dash = QComboBox(objectName="lineDash")
+        self.dash.setAccessibleName(self.tr("line style"))
+        for key, text in zip(DASHES, (self.tr("solid"), self.tr("dashed"), self.tr("dotted")), strict=True):
+            self.dash.addItem(text, key)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("L&ine:"))
+        label.setBuddy(self.width)
+        layout.addWidget(label)
+        layout.addWidget(self.width, 1)
+        layout.addWidget(self.dash, 1)
+        self.width.valueChanged.connect(lambda v: self._set(width=v))
+        self.dash.activated.connect(lambda _: self._set(dash=self.dash.currentData()))
+        model.dataChanged.connect(self._on_data_changed)
+
+    def set_row(self, row: int | None):
+        self.row = row
+        self.setVisible(row is not None)
+        if row is not None:
+            self._load()
+
+    def _load(self):
+        curve = self.model.curve(self.row)
+        with QSignalBlocker(self.width), QSignalBlocker(self.dash):
+            self.width.setValue(curve.width)
+            self.dash.setCurrentIndex(self.dash.findData(curve.dash))
+
+    def _set(self, **changes):
+        if self.row is not None:
+            self.model.document.set_curve(self.row, key=("line", self.row), **changes)
+
+    def _on_data_changed(self, top, bottom, roles=()):
+        if self.row is not None and STYLE_ROLE in roles and top.row() <= self.row <= bottom.row():
+            self._load()
 
 
 class ParamPanel(QWidget):
     """Editors generated from the selected curve's parameter specs (one per parameter, picked by
-    its kind from ``editors.EDITORS``); edits apply live."""
+    its kind from ``editors.EDITORS``); edits apply live. Below them, the curve's sweep and line."""
 
     def __init__(self, model: SessionModel, parent=None):
         super().__init__(parent)
@@ -64,6 +232,10 @@ class ParamPanel(QWidget):
         buttons.addWidget(self.reset)
         outer.addLayout(buttons)
         outer.addWidget(self.error)
+        self.line = LineBox(model)
+        self.sweep = SweepBox(model)
+        outer.addWidget(self.line)
+        outer.addWidget(self.sweep)
         outer.addStretch(1)
         model.dataChanged.connect(self._on_data_changed)
         self.set_row(None)
@@ -75,7 +247,11 @@ class ParamPanel(QWidget):
         self.editors.clear()
         self.error.clear()
         self.presets.clear()
-        if row is None or row >= self.model.rowCount():
+        if row is not None and row >= self.model.rowCount():
+            row = self.row = None
+        self.line.set_row(row)
+        self.sweep.set_row(row)
+        if row is None:
             self.title.setText(self.tr("Select a curve to tune its parameters."))
             self.presets.setVisible(False)
             self.reset.setVisible(False)
@@ -103,10 +279,12 @@ class ParamPanel(QWidget):
         self._load_values()
 
     def _load_values(self):
-        params = self.model.curve(self.row).params
+        curve = self.model.curve(self.row)
+        swept = curve.family.param if curve.family else None
         for name, editor in self.editors.items():
-            if editor.value() != params[name]:  # leave the editor being typed in alone
-                editor.set_value(params[name])
+            if editor.value() != curve.params[name]:  # leave the editor being typed in alone
+                editor.set_value(curve.params[name])
+            editor.widget.setEnabled(name != swept)  # the sweep sets it
 
     def _edit(self, name, value):
         try:
@@ -132,8 +310,160 @@ class ParamPanel(QWidget):
             self._load_values()
 
 
+class DifferencePanel(QGroupBox):
+    """The difference view, switched on and set here (reference, which curves, absolute or
+    relative), and its numbers: for each compared curve and order shown, the largest |b - a| and
+    relative difference over the x-range and where (:func:`actgui.core.compare.compare`, in a
+    worker thread), copyable as text."""
+
+    def __init__(self, model: SessionModel, parent=None):
+        super().__init__(self.tr("&Differences"), parent)
+        self.setObjectName("differencePanel")
+        self.setCheckable(True)
+        self.setToolTip(self.tr("Draw curves as their difference from a reference curve"))
+        self.model = model
+        self.differences: list = []
+        self.reference = QComboBox(objectName="differenceReference")
+        self.target = QComboBox(objectName="differenceTarget")
+        self.relative = QCheckBox(self.tr("&Relative: |b \u2212 a| / |a|"), objectName="differenceRelative")
+        self.table = QTableWidget(0, 5, objectName="differenceTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Curve"), self.tr("max |b \u2212 a|"), self.tr("at x"), self.tr("max relative"),
+             self.tr("at x")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.copy = QPushButton(self.tr("Cop&y numbers"), objectName="differenceCopy")
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Re&ference:"), self.reference)
+        form.addRow(self.tr("C&ompare:"), self.target)
+        form.addRow(self.relative)
+        form.addRow(self.table)
+        form.addRow(self.copy)
+        self.toggled.connect(self._on_controls)
+        self.reference.activated.connect(self._on_controls)
+        self.target.activated.connect(self._on_controls)
+        self.relative.toggled.connect(self._on_controls)
+        self._generation = 0
+        self._worker = Worker("actgui-compare")
+        self._worker.signals.done.connect(self._on_done)
+        self.destroyed.connect(self._worker.close)
+        self._timer = QTimer(self, singleShot=True, interval=INFO_MS)
+        self._timer.timeout.connect(self._compute)
+        for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            sig.connect(self._sync)
+        model.dataChanged.connect(self._on_data_changed)
+        model.fieldChanged.connect(self._on_field)
+        self._sync()
+
+    def _sync(self, *_):
+        """The controls show the session's difference view; the numbers follow soon."""
+        s = self.model.session
+        labels = s.labels(s.curves)
+        blockers = [QSignalBlocker(w) for w in (self, self.reference, self.target, self.relative)]
+        self.reference.clear()
+        self.target.clear()
+        self.target.addItem(self.tr("every other curve"), None)
+        for row, label in enumerate(labels):
+            self.reference.addItem(label, row)
+            self.target.addItem(label, row)
+        compare = s.compare
+        self.setChecked(compare is not None)
+        if compare is not None:
+            self.reference.setCurrentIndex(compare.reference)
+            self.target.setCurrentIndex(self.target.findData(compare.target))
+            self.relative.setChecked(compare.mode == "rel")
+        del blockers
+        self.setEnabled(len(labels) >= 2)
+        self._timer.start()
+
+    def _on_controls(self, *_):
+        if not self.isChecked() or self.reference.count() < 2:
+            self.model.document.set(compare=None)
+            return
+        reference, target = self.reference.currentData(), self.target.currentData()
+        if target == reference:
+            target = None
+        mode = "rel" if self.relative.isChecked() else "abs"
+        self.model.document.set(compare=Compare(reference, mode, target))
+
+    def _on_field(self, name):
+        if name == "compare":
+            self._sync()
+        elif name in ("x_range", "panes"):
+            self._timer.start()
+
+    def _on_data_changed(self, top, bottom, roles=()):
+        if Qt.ItemDataRole.DisplayRole in roles:
+            self._sync()
+        elif PARAMS_ROLE in roles or Qt.ItemDataRole.CheckStateRole in roles:
+            self._timer.start()
+
+    def pairs(self):
+        """(reference curve, its label, [(label, curve)] compared) of the difference view."""
+        s = self.model.session
+        compare = s.compare
+        if compare is None:
+            return None
+        labels = s.labels(s.curves)
+        compared = []
+        for row, curve in enumerate(s.curves):
+            if row == compare.reference or compare.target not in (None, row) or not curve.visible:
+                continue
+            members = curve.members()
+            names = [labels[row]] if len(members) == 1 else [
+                label for label, _ in Session(curves=(curve,)).drawn()]
+            compared += zip(names, members, strict=True)
+        return s.curves[compare.reference].members()[0], labels[compare.reference], compared
+
+    def _compute(self):
+        from ..core.compare import compare
+
+        self._generation += 1
+        pairs = self.pairs()
+        if pairs is None or not pairs[2]:
+            self._show([])
+            return
+        reference, name, compared = pairs
+        s = self.model.session
+        orders = [PANES.index(p) for p in s.panes]
+        curves = [reference, *(c for _, c in compared)]
+        names = [name, *(label for label, _ in compared)]
+        x_range = s.x_range
+        self._worker.submit(self._generation,
+                            lambda _job: compare(curves, x_range, orders, names))
+
+    def _on_done(self, key, result, error):
+        if key == self._generation:
+            self._show([] if error is not None else result)
+
+    def _show(self, differences):
+        self.differences = differences
+        self.table.setRowCount(len(differences))
+        for r, d in enumerate(differences):
+            cells = [f"{d.b_label} {DERIVATIVES[d.order]}", number_text(d.max_abs), number_text(d.x_abs),
+                     number_text(d.max_rel), number_text(d.x_rel)]
+            for k, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if k:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                else:
+                    item.setToolTip(text)
+                self.table.setItem(r, k, item)
+        self.copy.setEnabled(bool(differences))
+
+    def text(self) -> str:
+        """The numbers as the command line's ``actgui compare`` prints them."""
+        from ..core.compare import format_text
+
+        return format_text(self.differences)
+
+
 class ReadoutPanel(QWidget):
-    """f, f', f'' of every visible curve at the cursor's x or a typed x."""
+    """f, f', f'' of every visible curve at the cursor's x or a typed x; below, the differences."""
 
     xTyped = Signal(float)
 
@@ -161,7 +491,9 @@ class ReadoutPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # labels elide, values stay
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        self.differences = DifferencePanel(model)
+        layout.addWidget(self.differences, 1)
         self.x = 0.0
         self._dirty: set[int] = set()  # rows whose parameters changed since the last fill
         self._timer = QTimer(self, singleShot=True, interval=READOUT_MS)
@@ -273,10 +605,12 @@ class InfoPanel(QTextBrowser):
         self._pending: set[tuple] = set()
         self._latex: dict[str, str] = {}
         self._shown = False  # typesetting waits for the panel's first frame: start-up stays quick
+        self._starting = False
         self._worker = Worker("actgui-typeset")
         self._worker.signals.done.connect(self._on_typeset)
         self.destroyed.connect(self._worker.close)
         model.dataChanged.connect(self._on_data_changed)
+        model.fieldChanged.connect(lambda name: name == "dots" and self.refresh())
         self.set_row(None)
 
     def set_row(self, row: int | None):
@@ -289,9 +623,13 @@ class InfoPanel(QTextBrowser):
 
     def paintEvent(self, event):
         super().paintEvent(event)
-        if not self._shown:
-            self._shown = True
-            QTimer.singleShot(0, self.refresh)
+        if not self._shown and not self._starting:
+            self._starting = True  # the typesetter loads once the window's first frame is out
+            QTimer.singleShot(TYPESET_AFTER_MS, self._start_typesetting)
+
+    def _start_typesetting(self):
+        self._shown = True
+        self.refresh()
 
     def changeEvent(self, event):
         super().changeEvent(event)
@@ -306,7 +644,8 @@ class InfoPanel(QTextBrowser):
         colour = self.palette().text().color().name()
         size = FORMULA_PT * QFontInfo(self.font()).pixelSize()
         key = (latex, colour, size)
-        copy = f" <a href='copy:{name}'>{self.tr('Copy LaTeX')}</a>"
+        copy_text = self.tr("Copy LaTeX")
+        copy = f" <a href='copy:{name}'>{escape(copy_text)}</a>"
         if key in self._typeset:
             try:
                 image = mathrender.render(latex, colour, size, self.devicePixelRatioF())
@@ -335,7 +674,8 @@ class InfoPanel(QTextBrowser):
         from .mathrender import label_latex
 
         if self.row is None or self.row >= self.model.rowCount():
-            self.setHtml(f"<p>{escape(self.tr('Select a curve to see its formula and properties.'))}</p>")
+            hint = self.tr("Select a curve to see its formula and properties.")
+            self.setHtml(f"<p>{escape(hint)}</p>")
             return
         curve = self.model.curve(self.row)
         act, p = curve.activation, curve.params
@@ -358,9 +698,16 @@ class InfoPanel(QTextBrowser):
             ("f\u2032(0)", number_text(props.df0)),
         ]
         if act.kink_convention:
-            rows.append((self.tr("At kinks"), escape(catalog_text(act.kink_convention))))
+            note = catalog_text(act.kink_convention)
+            if curve.breakpoints and self.model.session.dots:
+                note += " " + self.tr("On the canvas, a filled dot is the value taken at the point, "
+                                      "an open dot a one-sided limit, a diamond a kink of f and an "
+                                      "arrow an impulse (the derivative of a jump).")
+            rows.append((self.tr("At kinks"), escape(note)))
+        nothing = self.tr("none in PyTorch, Keras or JAX")
+        equivalents = self.tr("Library equivalents")
         eqs = "".join(f"<li>{_equivalent_html(e)}</li>" for e in act.equivalents) or \
-            f"<li>{escape(self.tr('none in PyTorch, Keras or JAX'))}</li>"
+            f"<li>{escape(nothing)}</li>"
         table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
         self.setHtml(
             f"<h3>{escape(catalog_text(act.name))} <small>({escape(act.id)}, "
@@ -369,5 +716,5 @@ class InfoPanel(QTextBrowser):
             + self._formula("df", f"{label_latex(1)} = {act.latex('df', p)}")
             + f"<p>{escape(catalog_text(act.description))}</p>"
             f"<table cellspacing='0' cellpadding='3'>{table}</table>"
-            f"<h4>{escape(self.tr('Library equivalents'))}</h4><ul>{eqs}</ul>"
+            f"<h4>{escape(equivalents)}</h4><ul>{eqs}</ul>"
             f"<p><i>{escape(act.reference)}</i></p>")

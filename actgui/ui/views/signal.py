@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.mathhtml import escape
 from ..editors import NumberBox
+from ..numbers import number_text
 from . import TeachingView, register
 
 
@@ -51,7 +52,8 @@ class SignalView(TeachingView):
             for value, mass in s.atoms.items():  # point masses: a stem with its probability
                 if mass > 0.001:
                     self.density_plot.plot([value, value], [0, 1], pen=pg.mkPen(curve.color, width=3))
-                    text = pg.TextItem(f"{100 * mass:.0f}% at {value:g}", color=curve.color,
+                    text = pg.TextItem(self.tr("{} % at {}").format(f"{100 * mass:.0f}", number_text(value)),
+                                       color=curve.color,
                                        anchor=(0, 1))
                     text.setPos(value, 1)
                     self.density_plot.addItem(text)
