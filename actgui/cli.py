@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from . import __version__, collect_from_now_on
 from .core import ACTIVATIONS, get
-from .core.params import Params
 from .core.session import LAYOUTS, PANES, SCALES, Compare, Family, Session, SessionError, load
 
 
@@ -112,18 +111,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_spec(spec: str) -> tuple[str, Params]:
-    """``id`` or ``id:param=value[,param=value]`` -> (id, validated parameters); each value is
-    read by its parameter's kind (numbers, whole numbers, true/false, choices)."""
-    name, params, family = _parse_spec(spec)
-    if family is not None:
+def parse_spec(spec: str) -> dict:
+    """``id`` or ``id:param=value[,param=value]`` -> the keywords of ``Session.with_curve``:
+    ``function`` and its validated ``params`` (each value read by its parameter's kind:
+    numbers, whole numbers, true/false, choices), and for a typed formula
+    (``=FORMULA[;name=value...]``, e.g. ``=x*sigmoid(b*x);b=1.5``) ``formula``."""
+    curve = parse_curve(spec)
+    if curve.pop("family") is not None:
         raise UsageError(f"function spec {spec!r}: a family (FROM..TO) is drawn by export only")
-    return name, params
+    return curve
 
 
 def parse_curve(spec: str) -> dict:
-    """A spec as the keywords of a session curve: ``function``, ``params`` and, for a value
-    written ``FROM..TO[/STEPS[/log]]`` (e.g. ``negative_slope=0.01..0.3/7``), ``family``."""
+    """:func:`parse_spec`'s keywords and ``family``: set where a value is written
+    ``FROM..TO[/STEPS[/log]]`` (e.g. ``leaky_relu:negative_slope=0.01..0.3/7``)."""
+    if spec.startswith("="):
+        from .core.formula import parse_spec as parse_formula
+        from .core.session import FORMULA
+
+        try:
+            formula, values = parse_formula(spec)
+        except ValueError as e:
+            raise UsageError(f"formula {spec!r}: {e}") from None
+        return {"function": FORMULA, "params": values, "formula": formula.to_dict(), "family": None}
     name, params, family = _parse_spec(spec)
     return {"function": name, "params": params, "family": family}
 
@@ -180,10 +190,11 @@ def build_session(args) -> Session:
         session = session.replace(curves=())
         for spec in args.function:
             curve = parse_curve(spec)
-            session = session.with_curve(curve["function"], curve["params"])
-            if curve["family"] is not None:
+            family = curve.pop("family")
+            session = session.with_curve(**curve)
+            if family is not None:
                 session = session.replace(curves=(*session.curves[:-1], replace(
-                    session.curves[-1], family=curve["family"])))
+                    session.curves[-1], family=family)))
     if not session.curves:
         raise UsageError("nothing to draw: give --function SPEC or --session FILE")
     changes = {}
@@ -224,7 +235,7 @@ def _compare(args) -> int:
         raise UsageError("compare: give two or more --function SPEC (the first is the reference)")
     session = Session()
     for spec in args.function:
-        session = session.with_curve(*parse_spec(spec))
+        session = session.with_curve(**parse_spec(spec))
     orders = [PANES.index(p) for p in _orders(args.orders)]
     differences = compare(session.curves, args.x_range, orders, session.labels(session.curves))
     if args.json:

@@ -139,12 +139,12 @@ def run(args) -> int:
         raise cli.UsageError("nothing to race: give one or more --function SPEC")
     session = Session()
     for spec in args.function:
-        session = session.with_curve(*cli.parse_spec(spec))
+        session = session.with_curve(**cli.parse_spec(spec))
     settings = _settings(args)
     if not (args.target > 0 and math.isfinite(args.target)):
         raise cli.UsageError(f"--target={args.target!r} is invalid: expected a finite test loss above 0")
     remove_temporaries_on_signals()
-    functions = [(c.function, c.params) for c in session.curves]
+    functions = [(c.activation, c.params) for c in session.curves]
     every = max(1, settings.epochs // 100)
     result = train_many(settings, functions, on_epoch=_progress(settings.epochs), every=every)
     labels = session.labels()

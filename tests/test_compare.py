@@ -43,7 +43,8 @@ def brute_force(a: Curve, b: Curve, lo, hi, order):
 
 
 def spec(text):
-    return Curve(*parse_spec(text))
+    spec = parse_spec(text)
+    return Curve(spec["function"], spec["params"])
 
 
 PAIRS = [  # reference, other, x-range: differences of very different sizes and shapes

@@ -17,7 +17,7 @@ from actgui.core import ACTIVATIONS, get
 from actgui.core.session import Session
 from actgui.ui.canvas import ORDER, THEME_COLOURS
 from actgui.ui.main_window import MainWindow, about_text, install_excepthook
-from actgui.ui.models import ID_ROLE
+from actgui.ui.models import ID_ROLE, NEW_FUNCTION
 from actgui.ui.numbers import number_text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -204,7 +204,9 @@ def test_search_by_name_or_alias(window):
     window.search.setText("Leaky")
     assert visible_ids() == ["leaky_relu"]
     window.search.setText("")
-    assert len(visible_ids()) == len(ACTIVATIONS)
+    assert sorted(visible_ids()) == sorted([*ACTIVATIONS, NEW_FUNCTION])  # and "New function..."
+    window.search.setText("new func")
+    assert visible_ids() == [NEW_FUNCTION]
 
 
 def test_models_pass_qt_model_tester(window):

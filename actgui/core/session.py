@@ -11,6 +11,7 @@ store it as JSON (:func:`read_json`, strict about every field).
 from __future__ import annotations
 
 import colorsys
+import functools
 import json
 import math
 import re
@@ -143,10 +144,30 @@ class Family:
         return [float(v) for v in np.linspace(self.start, self.stop, self.steps)]
 
 
+FORMULA = "formula"  # the function of a curve that is a typed formula
+FORMULA_FAMILY = QT_TRANSLATE_NOOP("catalog", "My functions")
+
+
+@functools.lru_cache(maxsize=64)
+def _formula(key: str):
+    """The parsed formula of a formula's JSON (``core.formula``, and sympy with it, load here)."""
+    from .formula import Formula
+
+    return Formula.from_dict(json.loads(key))
+
+
+def _deep_frozen(value):
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: _deep_frozen(v) for k, v in value.items()})
+    return value
+
+
 @dataclass(frozen=True)
 class Curve:
     """One curve: an activation, its validated parameters, its colour, its line and whether it
-    is shown; with a ``family``, the fan of curves of one parameter swept."""
+    is shown; with a ``family``, the fan of curves of one parameter swept. A typed formula has
+    the function :data:`FORMULA` and ``formula``, its text, name and parameter specs as data
+    (``core.formula.Formula.to_dict``), which is parsed (never evaluated) as it is read."""
 
     function: str
     params: Mapping[str, Any] = field(default_factory=dict)
@@ -155,10 +176,22 @@ class Curve:
     width: float = 2.0
     dash: str = "solid"
     family: Family | None = None
+    formula: Mapping[str, Any] | None = None
 
     def __post_init__(self):
-        act = get(self.function)
-        object.__setattr__(self, "function", act.id)
+        if self.formula is not None or self.function == FORMULA:
+            if not isinstance(self.formula, Mapping) or self.function != FORMULA:
+                raise SessionError(f"a formula curve has function {FORMULA!r} and a formula object")
+            try:
+                key = json.dumps(plain_data(self.formula), sort_keys=True, allow_nan=False)
+                formula = _formula(key)
+            except (TypeError, ValueError) as e:
+                raise SessionError(f"formula: {e}") from None
+            object.__setattr__(self, "formula", _deep_frozen(formula.to_dict()))
+            act = formula.activation
+        else:
+            act = get(self.function)
+            object.__setattr__(self, "function", act.id)
         object.__setattr__(self, "params", act.bind(self.params))
         if not isinstance(self.color, str) or not _COLOUR.fullmatch(self.color):
             raise SessionError(f"colour {_shown(self.color)} is not #rrggbb")
@@ -187,7 +220,19 @@ class Curve:
 
     @property
     def activation(self):
+        if self.formula is not None:
+            return _formula(json.dumps(plain_data(self.formula), sort_keys=True)).activation
         return get(self.function)
+
+    @property
+    def identity(self) -> str:
+        """What copies of one function share: its id, or for a formula its text and name."""
+        return self.function if self.formula is None else f"={self.formula['text']}\0{self.name}"
+
+    @property
+    def name(self) -> str:
+        """What labels call it: the function id, or the formula's name."""
+        return self.function if self.formula is None else self.formula["name"]
 
     def evaluate(self, x, order: int = 0):
         """f, f' or f'' at ``x`` with this curve's (already validated) parameters."""
@@ -223,6 +268,11 @@ def _ramp(colour: str, i: int, n: int) -> str:
     return "#" + "".join(f"{round(v * 255):02x}" for v in colorsys.hls_to_rgb(h, 0.25 + 0.5 * i / (n - 1), s))
 
 
+def plain_data(value):
+    """A read-only mapping (and those inside it) as plain dicts, for JSON."""
+    return {k: plain_data(v) for k, v in value.items()} if isinstance(value, Mapping) else value
+
+
 def _label(curve: Curve, shown: Mapping[str, Any]) -> str:
     act = curve.activation
     parts = [f"{k}={act.param(k).text(v)}" for k, v in shown.items()
@@ -231,7 +281,7 @@ def _label(curve: Curve, shown: Mapping[str, Any]) -> str:
         text = act.param(curve.family.param).text
         first, second, *_, last = (text(m.params[curve.family.param]) for m in curve.members())
         parts.append(f"{curve.family.param}={first}, {second}, \u2026, {last}")
-    return f"{curve.function}({', '.join(parts)})" if parts else curve.function
+    return f"{curve.name}({', '.join(parts)})" if parts else curve.name
 
 
 CURVE_FIELDS = tuple(f.name for f in fields(Curve))
@@ -334,8 +384,8 @@ class Session:
         return next((c for c in PALETTE if c not in used), PALETTE[len(self.curves) % len(PALETTE)])
 
     def with_curve(self, function: str, params: Mapping | None = None, color: str | None = None,
-                   row: int | None = None) -> Session:
-        curve = Curve(function, params or {}, color or self.next_color())
+                   row: int | None = None, formula: Mapping | None = None) -> Session:
+        curve = Curve(function, params or {}, color or self.next_color(), formula=formula)
         row = len(self.curves) if row is None else row
         return self.replace(curves=(*self.curves[:row], curve, *self.curves[row:]))
 
@@ -351,10 +401,10 @@ class Session:
         curves = list(self.visible if curves is None else curves)
         twins: dict[str, list[Curve]] = {}
         for c in curves:
-            twins.setdefault(c.function, []).append(c)
+            twins.setdefault(c.identity, []).append(c)
         labels, seen = [], {}
         for c in curves:
-            group = twins[c.function]
+            group = twins[c.identity]
             differing = {k for k in c.params if len({t.params[k] for t in group}) > 1}
             shown = {k: v for k, v in c.params.items() if k in differing} or c.params.changed()
             label = _label(c, shown)
@@ -585,19 +635,21 @@ class Document:
         label = QT_TRANSLATE_NOOP("undo", "Change {}")
         self.commit(self.session.replace(**changes), (label, (", ".join(changes),)), key)
 
-    def add_curve(self, function: str, params: Mapping | None = None, color: str | None = None) -> int:
-        new = self.session.with_curve(function, params, color)
-        self.commit(new, (QT_TRANSLATE_NOOP("undo", "Add {}"), (new.curves[-1].function,)))
+    def add_curve(self, function: str, params: Mapping | None = None, color: str | None = None,
+                  formula: Mapping | None = None) -> int:
+        """Add a curve of ``function`` (for a typed formula: :data:`FORMULA` and its ``formula``)."""
+        new = self.session.with_curve(function, params, color, formula=formula)
+        self.commit(new, (QT_TRANSLATE_NOOP("undo", "Add {}"), (new.curves[-1].name,)))
         return len(new.curves) - 1
 
     def duplicate(self, row: int) -> int:
         c = self.session.curves[row]
-        return self.add_curve(c.function, c.params)
+        return self.add_curve(c.function, c.params, formula=c.formula)
 
     def remove_curves(self, rows: Iterable[int]) -> None:
         rows = set(rows)
         curves = self.session.curves
-        gone = [c.function for i, c in enumerate(curves) if i in rows]
+        gone = [c.name for i, c in enumerate(curves) if i in rows]
         if not gone:
             return
         label = ((QT_TRANSLATE_NOOP("undo", "Remove {}"), (gone[0],)) if len(gone) == 1
@@ -617,11 +669,12 @@ class Document:
         compare = _renumbered(self.session.compare, kept)
         self.commit(self.session.replace(curves=(*curves[:row], *expanded, *curves[row + 1:]),
                                          compare=compare),
-                    (QT_TRANSLATE_NOOP("undo", "Expand {}"), (curve.function,)))
+                    (QT_TRANSLATE_NOOP("undo", "Expand {}"), (curve.name,)))
 
-    def remove_function(self, function: str) -> None:
-        """Remove every curve of ``function`` (one step: undo brings all its copies back)."""
-        self.remove_curves(i for i, c in enumerate(self.session.curves) if c.function == function)
+    def remove_function(self, identity: str) -> None:
+        """Remove every curve of a function (its id, or a formula's ``Curve.identity``) in one
+        step: undo brings all its copies back."""
+        self.remove_curves(i for i, c in enumerate(self.session.curves) if c.identity == identity)
 
     def set_curve(self, row: int, key: Any = None, **changes) -> None:
         """Change fields of curve ``row``: ``params`` (a full or partial mapping over the
@@ -629,14 +682,14 @@ class Document:
         curve = self.session.curves[row]
         new = replace(curve, **changes)
         label = QT_TRANSLATE_NOOP("undo", "Change {} of {}")
-        self._set_row(row, new, (label, (", ".join(changes), curve.function)), key)
+        self._set_row(row, new, (label, (", ".join(changes), curve.name)), key)
 
     def set_param(self, row: int, name: str, value: Any) -> None:
         """One parameter of curve ``row``; only this value is validated (the others already are)."""
         curve = self.session.curves[row]
         params = curve.activation.bind(curve.params, **{name: value})
         label = QT_TRANSLATE_NOOP("undo", "Change {} of {}")
-        self._set_row(row, replace(curve, params=params), (label, (name, curve.function)),
+        self._set_row(row, replace(curve, params=params), (label, (name, curve.name)),
                       ("param", row, name))
 
     def _set_row(self, row, curve, label, key):
@@ -700,7 +753,7 @@ class Document:
         """``inserted``/``removed`` for rows added or taken away at one place, ``curve_changed``
         per field where the same functions stay in the same rows, else ``reset``."""
         if len(a) == len(b):
-            if any(ca.function != cb.function for ca, cb in zip(a, b, strict=True)):
+            if any(ca.identity != cb.identity for ca, cb in zip(a, b, strict=True)):
                 self.reset.emit()
                 return
             for row, (ca, cb) in enumerate(zip(a, b, strict=True)):

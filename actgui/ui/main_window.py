@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import traceback
@@ -38,22 +39,36 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.mathhtml import escape
-from ..core.session import PANES, Compare, Document, Session, SessionError, clamp_range, load, read_json
+from ..core.session import (
+    FORMULA,
+    PANES,
+    Compare,
+    Document,
+    Session,
+    SessionError,
+    clamp_range,
+    load,
+    plain_data,
+    read_json,
+)
 from ..formats import ExportOptions, file_filter
 from . import i18n
 from .canvas import Canvas
 from .editors import NumberBox
 from .messages import show_message
-from .models import CatalogFilter, CatalogModel, SessionModel
+from .models import ID_ROLE, NEW_FUNCTION, CatalogFilter, CatalogModel, SessionModel
 from .panels import InfoPanel, ParamPanel, ReadoutPanel
 from .theme import apply_theme
 from .views import VIEWS
 
 if TYPE_CHECKING:
     from .export_dialog import ExportDialog
+    from .formula_dialog import FormulaDialog
 
 log = logging.getLogger("actgui")
 SETTINGS_SESSION = "session/json"
+SETTINGS_FORMULAS = "session/formulas"  # the typed formulas of My functions, as JSON
+MAX_REMEMBERED = 100
 AUTO_Y_MS = 100
 
 
@@ -117,6 +132,8 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.catalog_filter)
         self.tree.setHeaderHidden(True)
         self.tree.expandAll()
+        self.tree.activated.connect(self._on_tree_activated)
+        self._restore_formulas()
 
         self.curve_list = QListView(objectName="curveList")
         self.curve_list.setModel(self.model)
@@ -225,6 +242,10 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(edit, self.tr("&Redo"), self.document.redo,
                                         QKeySequence.StandardKey.Redo)
+        edit.addSeparator()
+        self._action(edit, self.tr("&New function\u2026"), self.new_function, QKeySequence.StandardKey.New)
+        self.edit_formula_action = self._action(edit, self.tr("Edit &formula\u2026"),
+                                                self.edit_function, "Ctrl+Shift+F")
         self.model.historyChanged.connect(self._on_history)
         self._on_history()
 
@@ -310,6 +331,62 @@ class MainWindow(QMainWindow):
         row = current.row() if current.isValid() else None
         self.params.set_row(row)
         self.info.set_row(row)
+        self.edit_formula_action.setEnabled(row is not None and self.model.curve(row).formula is not None)
+
+    # --- typed formulas ------------------------------------------------------------------------------
+    def _on_tree_activated(self, index):
+        if index.data(ID_ROLE) == NEW_FUNCTION:
+            self.new_function()
+
+    def new_function(self) -> FormulaDialog:
+        """Open the formula editor; on OK, the formula joins My functions and is drawn."""
+        from .formula_dialog import FormulaDialog
+
+        dialog = FormulaDialog(self, self.model.session.next_color())
+        dialog.accepted.connect(lambda: self._add_formula(dialog.formula(), dialog.colour()))
+        dialog.open()
+        return dialog
+
+    def _add_formula(self, data, colour):
+        self.catalog.add_formula(data)
+        row = self.document.add_curve(FORMULA, color=colour, formula=data)
+        self.curve_list.setCurrentIndex(self.model.index(row))
+
+    def edit_function(self) -> FormulaDialog | None:
+        """Edit the current curve's formula; its parameters keep the values whose names stay."""
+        from .formula_dialog import FormulaDialog
+
+        row = self.current_row()
+        if row is None or self.model.curve(row).formula is None:
+            return None
+        curve = self.model.curve(row)
+        dialog = FormulaDialog(self, curve.color, plain_data(curve.formula))
+
+        def apply():
+            data = dialog.formula()
+            self.catalog.add_formula(data)
+            kept = {k: v for k, v in curve.params.items() if k in data["params"]}
+            try:
+                self.document.set_curve(row, formula=data, params=kept, color=dialog.colour())
+            except SessionError:  # a kept value outside its new range: the new defaults
+                self.document.set_curve(row, formula=data, params={}, color=dialog.colour())
+            self.curve_list.setCurrentIndex(self.model.index(row))
+
+        dialog.accepted.connect(apply)
+        dialog.open()
+        return dialog
+
+    def _restore_formulas(self):
+        """My functions as they were: each remembered formula an entry, parsed only when ticked."""
+        try:
+            remembered = json.loads(str(self.settings.value(SETTINGS_FORMULAS, "[]")))
+        except ValueError:
+            remembered = []
+        for data in remembered[:MAX_REMEMBERED] if isinstance(remembered, list) else ():
+            if (isinstance(data, dict) and isinstance(data.get("text"), str)
+                    and isinstance(data.get("name"), str) and len(data["text"]) <= 2000
+                    and len(data["name"]) <= 100):
+                self.catalog.add_formula(data)
 
     def _on_search(self, text):
         self.catalog_filter.set_search(text)
@@ -508,6 +585,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self):
         self.settings.setValue(SETTINGS_SESSION, self.model.session.to_json())
+        formulas = list(self.catalog.formulas.values())[-MAX_REMEMBERED:]
+        self.settings.setValue(SETTINGS_FORMULAS, json.dumps(formulas))
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

@@ -16,12 +16,13 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from ..core import ACTIVATIONS, FAMILIES
 from ..core.mathhtml import escape, to_html
-from ..core.session import Curve, Document, Session
+from ..core.session import FORMULA, FORMULA_FAMILY, Curve, Document, Session, plain_data
 
 CURVE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 PARAMS_ROLE = Qt.ItemDataRole.UserRole + 4  # the curve's parameters changed: re-sample it
+FORMULA_ROLE = Qt.ItemDataRole.UserRole + 6  # a My functions entry's formula data
 STYLE_ROLE = Qt.ItemDataRole.UserRole + 5  # its line (width, dash) changed: re-style it
 #: The roles whose data change with each curve field.
 FIELD_ROLES = {
@@ -31,6 +32,7 @@ FIELD_ROLES = {
     "width": [CURVE_ROLE, STYLE_ROLE],
     "dash": [CURVE_ROLE, STYLE_ROLE],
     "family": [PARAMS_ROLE, CURVE_ROLE],
+    "formula": [PARAMS_ROLE, CURVE_ROLE, Qt.ItemDataRole.ToolTipRole],
 }
 
 
@@ -89,7 +91,7 @@ class SessionModel(QAbstractListModel):
         self._take(self.document.session)
         idx = self.index(row)
         self.dataChanged.emit(idx, idx, FIELD_ROLES[name])
-        if name in ("params", "family"):
+        if name in ("params", "family", "formula"):
             self._relabelled()
 
     def _relabelled(self):
@@ -144,14 +146,20 @@ class SessionModel(QAbstractListModel):
         return self._labels[row]
 
 
+NEW_FUNCTION = "+new"  # the ID_ROLE of "New function...", the first entry of My functions
+
+
 class CatalogModel(QStandardItemModel):
-    """Every catalog entry under its family; an entry is ticked while it has a curve."""
+    """Every catalog entry under its family; an entry is ticked while it has a curve. Last, "My
+    functions": "New function..." and each typed formula (of the session or remembered), by
+    ``Curve.identity``."""
 
     def __init__(self, session_model: SessionModel, parent=None):
         super().__init__(parent)
         self.session_model = session_model
         self.setHorizontalHeaderLabels([self.tr("Function")])
         self._items: dict[str, QStandardItem] = {}
+        self.formulas: dict[str, dict] = {}  # identity -> the formula's data
         for family in FAMILIES:
             fam = QStandardItem(QCoreApplication.translate("catalog", family))
             fam.setEditable(False)
@@ -168,6 +176,17 @@ class CatalogModel(QStandardItemModel):
                 fam.appendRow(item)
                 self._items[act.id] = item
             self.appendRow(fam)
+        self.mine = QStandardItem(QCoreApplication.translate("catalog", FORMULA_FAMILY))
+        self.mine.setEditable(False)
+        self.mine.setSelectable(False)
+        new = QStandardItem(self.tr("New function\u2026"))
+        new.setEditable(False)
+        new.setData(NEW_FUNCTION, ID_ROLE)
+        new.setData(search_key(new.text()), SEARCH_ROLE)
+        new.setToolTip(self.tr("Type a formula of x: its parameters get spin boxes, f\u2032 and f\u2033 "
+                               "are exact"))
+        self.mine.appendRow(new)
+        self.appendRow(self.mine)
         self._syncing = False
         self.itemChanged.connect(self._on_item_changed)
         for sig in (session_model.rowsInserted, session_model.rowsRemoved, session_model.modelReset):
@@ -179,20 +198,38 @@ class CatalogModel(QStandardItemModel):
         """Entries' tooltips, the typeset formula, are made when first asked for."""
         if role == Qt.ItemDataRole.ToolTipRole:
             act_id = super().data(index, ID_ROLE)
-            if act_id is not None:
+            if act_id in ACTIVATIONS:
                 return formula_tooltip(ACTIVATIONS[act_id])
         return super().data(index, role)
 
     def item_for(self, act_id: str) -> QStandardItem:
         return self._items[act_id]
 
+    def add_formula(self, data: dict) -> str:
+        """An entry under My functions for the formula ``data`` (if new); its identity."""
+        identity = f"={data['text']}\0{data['name']}"
+        if identity not in self._items:
+            item = QStandardItem(data["name"])
+            item.setEditable(False)
+            item.setCheckable(True)
+            item.setData(identity, ID_ROLE)
+            item.setData(data, FORMULA_ROLE)
+            item.setData(search_key(f"{data['name']} {data['text']}"), SEARCH_ROLE)
+            item.setToolTip(data["text"])
+            self.mine.appendRow(item)
+            self._items[identity] = item
+            self.formulas[identity] = data
+        return identity
+
     def sync(self, *_):
-        """Tick and colour entries from the session's curves."""
+        """Tick and colour entries from the session's curves (adding an entry for each formula)."""
         self._syncing = True
         try:
             first: dict[str, str] = {}
             for c in self.session_model.session.curves:
-                first.setdefault(c.function, c.color)
+                if c.formula is not None:
+                    self.add_formula(plain_data(c.formula))
+                first.setdefault(c.identity, c.color)
             for act_id, item in self._items.items():
                 state = Qt.CheckState.Checked if act_id in first else Qt.CheckState.Unchecked
                 if item.checkState() != state:
@@ -209,11 +246,20 @@ class CatalogModel(QStandardItemModel):
 
     def _on_item_changed(self, item: QStandardItem):
         act_id = item.data(ID_ROLE)
-        if self._syncing or act_id is None:
+        if self._syncing or act_id is None or act_id == NEW_FUNCTION:
             return
         document = self.session_model.document
         if item.checkState() == Qt.CheckState.Checked:
-            document.add_curve(act_id)
+            formula = item.data(FORMULA_ROLE)
+            if formula is None:
+                document.add_curve(act_id)
+            else:
+                try:
+                    document.add_curve(FORMULA, formula=formula)
+                except ValueError:  # a remembered formula this version cannot read
+                    self._syncing = True
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                    self._syncing = False
         else:
             document.remove_function(act_id)
 

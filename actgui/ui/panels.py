@@ -35,6 +35,12 @@ INFO_MS = 250  # and the formula panel once the value has rested this long
 TYPESET_AFTER_MS = 200  # formulas are typeset this long after the panel is first painted
 
 
+def fold(box: QGroupBox, open_: bool) -> None:
+    """Show a checkable group's contents only while it is checked: folded, it is one line."""
+    for child in box.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        child.setVisible(open_)
+
+
 class SweepBox(QGroupBox):
     """Sweep one numeric parameter of the selected curve: from, to, steps, linear or log. The
     curve then stands for the family of curves (one entry in the list); "Expand" makes them
@@ -66,6 +72,8 @@ class SweepBox(QGroupBox):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b")
         form.addRow(self.error)
+        self.toggled.connect(lambda on: fold(self, on))
+        fold(self, False)
         self.toggled.connect(self._apply)
         self.param.activated.connect(self._on_param)
         for box in (self.start, self.stop):
@@ -114,6 +122,7 @@ class SweepBox(QGroupBox):
         family = curve.family
         blockers = [QSignalBlocker(w) for w in (self, self.param, self.steps, self.log)]
         self.setChecked(family is not None)
+        fold(self, family is not None)
         name = family.param if family else self.param.itemData(0)
         self.param.setCurrentIndex(self.param.findData(name))
         p = curve.activation.param(name)
@@ -343,6 +352,7 @@ class DifferencePanel(QGroupBox):
         form.addRow(self.relative)
         form.addRow(self.table)
         form.addRow(self.copy)
+        self.toggled.connect(lambda on: fold(self, on))
         self.toggled.connect(self._on_controls)
         self.reference.activated.connect(self._on_controls)
         self.target.activated.connect(self._on_controls)
@@ -372,6 +382,7 @@ class DifferencePanel(QGroupBox):
             self.target.addItem(label, row)
         compare = s.compare
         self.setChecked(compare is not None)
+        fold(self, compare is not None)
         if compare is not None:
             self.reference.setCurrentIndex(compare.reference)
             self.target.setCurrentIndex(self.target.findData(compare.target))
