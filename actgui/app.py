@@ -73,7 +73,7 @@ def make_app(argv=None, command_line: bool = False):
 
     if command_line:
         qInstallMessageHandler(_silent)
-    elif os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    elif os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("actgui")
@@ -98,6 +98,9 @@ def app_icon():
     return icon
 
 
+WELCOME_MS = 300
+
+
 def run_gui(session_path: str | None = None, quit_after_first_paint: bool = False) -> int:
     problem = display_problem()
     if problem:
@@ -108,6 +111,8 @@ def run_gui(session_path: str | None = None, quit_after_first_paint: bool = Fals
     from .ui import i18n
 
     i18n.install(i18n.chosen_language())
+    from PySide6.QtCore import QTimer
+
     from .ui.main_window import MainWindow, install_excepthook
 
     window = MainWindow(session_path=session_path)
@@ -116,6 +121,8 @@ def run_gui(session_path: str | None = None, quit_after_first_paint: bool = Fals
     after_first_paint(viewport, collect_from_now_on)
     if quit_after_first_paint:
         quit_after_first_paint_of(viewport)
+    else:  # a first start offers the lessons, once the window is up
+        after_first_paint(viewport, lambda: QTimer.singleShot(WELCOME_MS, window.welcome))
         if sys.stdout:  # what smoke tests check: the menus, in the window's language
             print("menus", *(a.text() for a in window.menuBar().actions()), flush=True)
     window.show()

@@ -212,8 +212,8 @@ def window(qtbot, tmp_path):
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".csv"])
 def test_dialog_writes_each_format(window, tmp_path, suffix):
     dialog = window.open_export()
-    view = window.canvas.view
-    assert (dialog.width_box.value(), dialog.height_box.value()) == (2 * view.width(), 2 * view.height())
+    assert (dialog.width_box.value(), dialog.height_box.value()) == (1920, 1080)  # a slide's size
+    assert dialog.preset.currentText() == "1920 \u00d7 1080"
     dialog.format.setCurrentIndex(dialog.format.findData(suffix))
     dialog.path.setText(str(tmp_path / f"fig{suffix}"))
     dialog.panes.setCurrentIndex(dialog.panes.findData("f+df"))
@@ -222,7 +222,7 @@ def test_dialog_writes_each_format(window, tmp_path, suffix):
     assert dialog.written == str(out) and out.stat().st_size > 100
     if suffix == ".png":
         image = QImage(str(out))
-        assert image.width() == 2 * view.width()
+        assert image.width() == 1920
         assert len(colour_pixels(image, ORANGE)) > 200
     elif suffix == ".svg":
         assert svg_curve_paths(out)[1][ORANGE] == 2
@@ -241,10 +241,65 @@ def test_transparent_png_and_export_style(window, tmp_path):
     dialog.accept()
     image = QImage(str(tmp_path / "t.png"))
     assert image.hasAlphaChannel() and image.pixelColor(2, 2).alpha() == 0
-    dialog = window.open_export()  # default export style is light whatever the screen
+    dialog = window.open_export()  # the export style is light whatever the screen
+    assert dialog.transparent.isChecked()  # remembered
+    dialog.transparent.setChecked(False)
     dialog.path.setText(str(tmp_path / "l.png"))
     dialog.accept()
     assert QImage(str(tmp_path / "l.png")).pixelColor(2, 2).lightness() > 240
+
+
+def test_the_dialog_remembers_its_choices_and_its_labels_have_mnemonics(window, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = window.open_export()
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()  # drawn as an underline, not "&"
+    dialog.preset.setCurrentIndex(1)  # 3840 x 2160
+    dialog.preset.activated.emit(dialog.preset.currentIndex())
+    assert (dialog.width_box.value(), dialog.height_box.value()) == (3840, 2160)
+    dialog.width_box.setValue(1000)
+    assert dialog.preset.currentText() == "Custom"
+    dialog.font_size.setValue(22)
+    dialog.format.setCurrentIndex(dialog.format.findData(".svg"))
+    dialog.path.setText(str(tmp_path / "sub" / "a.svg"))
+    (tmp_path / "sub").mkdir()
+    dialog.accept()
+    again = window.open_export()
+    remembered = (again.width_box.value(), again.font_size.value(), again.format.currentData())
+    assert remembered == (1000, 22, ".svg")
+    assert again.path.text() == str(tmp_path / "sub" / "actgui-figure.svg")  # the last folder
+
+
+def test_the_dialog_exports_an_animation(window, tmp_path):
+    from PIL import Image
+
+    dialog = window.open_export()
+    dialog.format.setCurrentIndex(dialog.format.findData(".gif"))
+    assert dialog.sweep.isVisible() and not dialog.points.isVisible()
+    dialog.sweep.setCurrentIndex(next(i for i in range(dialog.sweep.count())
+                                      if dialog.sweep.itemText(i).endswith("negative_slope")))
+    dialog.frames.setValue(5)
+    dialog.width_box.setValue(320)
+    dialog.height_box.setValue(200)
+    dialog.path.setText(str(tmp_path / "a.gif"))
+    dialog.accept()
+    with Image.open(tmp_path / "a.gif") as gif:
+        assert (gif.n_frames, gif.size) == (5, (320, 200))
+
+
+def test_a_teaching_tab_exports_through_the_same_dialog(window, tmp_path):
+    window.tabs.setCurrentIndex(1)  # the Softmax lab
+    dialog = window.open_export()
+    assert dialog.view is not None and dialog.format.findData(".gif") == -1
+    assert not dialog.panes.isVisible() and dialog.width_box.isVisible()
+    dialog.width_box.setValue(1280)
+    dialog.height_box.setValue(720)
+    dialog.path.setText(str(tmp_path / "lab.png"))
+    dialog.accept()
+    image = QImage(str(tmp_path / "lab.png"))
+    assert (image.width(), image.height()) == (1280, 720)
 
 
 def test_dialog_reports_a_bad_path_and_stays_open(window, tmp_path):
@@ -258,11 +313,18 @@ def test_dialog_reports_a_bad_path_and_stays_open(window, tmp_path):
     assert dialog.isVisible()
 
 
-def test_copy_image_to_clipboard(window):
+def test_copy_image_to_clipboard_with_the_dialog_s_settings(window, tmp_path):
     window.copy_image()
     image = QGuiApplication.clipboard().image()
-    assert image.width() == 2 * window.canvas.view.width()
+    assert (image.width(), image.height()) == (1920, 1080)
     assert len(colour_pixels(image, BLUE)) > 200
+    dialog = window.open_export()
+    dialog.width_box.setValue(800)
+    dialog.height_box.setValue(450)
+    dialog.path.setText(str(tmp_path / "x.png"))
+    dialog.accept()
+    window.copy_image()
+    assert QGuiApplication.clipboard().image().width() == 800
 
 
 def test_exports_draw_every_sample(qapp):
@@ -290,8 +352,8 @@ def test_every_format_is_offered_everywhere_from_its_registration(window, tmp_pa
 
     dialog = window.open_export()
     offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert offered == list(FORMATS)  # figures, data and animations
     exports = [s for s, f in FORMATS.items() if f.kind in ("figure", "data")]
-    assert offered == exports
     filters = file_filter(lambda _ctx, text: text)
     help_text = cli("export", "--help").stdout
     for suffix in exports:

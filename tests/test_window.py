@@ -19,6 +19,7 @@ from actgui.ui.canvas import ORDER, THEME_COLOURS
 from actgui.ui.main_window import MainWindow, about_text, install_excepthook
 from actgui.ui.models import ID_ROLE, NEW_FUNCTION
 from actgui.ui.numbers import number_text
+from actgui.ui.panels import READOUT_DIGITS
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -230,10 +231,11 @@ def test_readout_matches_core_at_cursor_and_typed_x(window, qtbot):
         act = get(label)
         assert vals == [float(act.evaluate(-1.25, k)) for k in range(3)]
     table = window.readout.table
-    assert table.item(0, 1).text() == number_text(float(get("mish").f(-1.25)))
+    assert table.item(0, 1).text() == number_text(float(get("mish").f(-1.25)), READOUT_DIGITS)
+    assert table.item(0, 1).toolTip() == number_text(float(get("mish").f(-1.25)))  # all digits
     assert table.item(0, 1).text().startswith("\u2212")  # the minus the screen writes
     window.readout.x_box.setValue(0.5)
-    assert table.item(1, 2).text() == number_text(float(get("softplus").df(0.5)))
+    assert table.item(1, 2).text() == number_text(float(get("softplus").df(0.5)), READOUT_DIGITS)
     assert window.canvas.cursors["d2f"].value() == 0.5
     # the crosshair follows the mouse in every pane
     vb = window.canvas.plots["df"].getViewBox()
@@ -305,16 +307,24 @@ def test_panning_draws_the_samples_in_view_at_once(window, qtbot):
     np.testing.assert_array_equal(y, get("gelu").evaluate(x))
 
 
-def test_right_click_on_a_pane_opens_its_view_menu(window, qtbot):
+def test_right_click_on_a_pane_opens_actgui_s_own_menu(window, qtbot):
     vb = window.canvas.plots["df"].getViewBox()
     view = window.canvas.view
     QTest.mouseClick(view.viewport(), Qt.MouseButton.RightButton,
                      pos=view.mapFromScene(vb.sceneBoundingRect().center()))
-    qtbot.waitUntil(lambda: vb.menu is not None and vb.menu.isVisible(), timeout=2000)
-    texts = [a.text() for a in vb.menu.actions()]
-    # pyqtgraph's plot options (log and FFT transforms) do not apply to re-sampled curves
-    assert "View All" in texts and "Plot Options" not in texts, texts
-    vb.menu.close()
+    qtbot.waitUntil(lambda: getattr(window.canvas, "_open_menu", None) is not None
+                    and window.canvas._open_menu.isVisible(), timeout=2000)
+    menu = window.canvas._open_menu
+    texts = [a.text() for a in menu.actions()]
+    # not pyqtgraph's developer menu (View All, a raw second Export...)
+    assert texts == ["&Reset view", "&Export the figure\u2026", "&Copy the figure", "Show &grid"], texts
+    grid = menu.actions()[3]
+    grid.trigger()
+    assert window.model.session.grid is False
+    menu.close()
+    window.document.set(x_range=(-1.0, 1.0))
+    menu.actions()[0].trigger()
+    assert window.model.session.x_range == (-5.0, 5.0)
 
 
 def test_readout_updates_the_right_row_of_equal_copies(window, qtbot):

@@ -49,7 +49,8 @@ def _finite(value: Any, what: str) -> float:
 @dataclass(frozen=True)
 class Sweep:
     """What moves (``name``: a parameter of the curve in ``row``, whose activation is
-    ``function``, or :data:`X_RANGE` with ``function`` None), from ``start`` to ``end`` in
+    ``function`` (an id, or a typed formula's ``Curve.identity``), or :data:`X_RANGE` with
+    ``function`` None), from ``start`` to ``end`` in
     ``duration`` seconds, ``mode`` once, loop or bounce. Validated on its own against the
     parameter's spec; :meth:`check` checks it against a session. :meth:`of` fills in the
     function from the session."""
@@ -76,6 +77,8 @@ class Sweep:
             ends = tuple(_finite(v, f"{X_RANGE}'s half-width") for v in (self.start, self.end))
             if min(ends) <= 0:
                 raise ValueError(f"{X_RANGE} moves its half-width: FROM and TO must be above 0")
+        elif self.function.startswith("="):  # a typed formula (Curve.identity): check() checks it
+            ends = tuple(_finite(v, self.name) for v in (self.start, self.end))
         else:
             act = get(self.function)
             object.__setattr__(self, "function", act.id)
@@ -95,7 +98,7 @@ class Sweep:
            **timing) -> Sweep:
         """The sweep of ``name`` (a parameter of curve ``row``, or :data:`X_RANGE`) in
         ``session``, checked against it; ``timing``: ``duration``, ``mode``."""
-        function = None if name == X_RANGE else _curve(session, row).function
+        function = None if name == X_RANGE else _curve(session, row).identity
         sweep = cls(name, start, end, row=row, function=function, **timing)
         sweep.check(session)
         return sweep
@@ -103,7 +106,8 @@ class Sweep:
     @property
     def integer(self) -> bool:
         """Whether the value moves in whole numbers (an int parameter)."""
-        return self.function is not None and get(self.function).param(self.name).kind == "int"
+        return (self.function is not None and not self.function.startswith("=")
+                and get(self.function).param(self.name).kind == "int")
 
     def check(self, session: Session) -> None:
         """ValueError unless this sweep applies to ``session``: the row holds the function and
@@ -114,8 +118,8 @@ class Sweep:
                 check_range(_zoomed(session, w), X_RANGE)
             return
         curve = _curve(session, self.row)
-        if curve.function != self.function:
-            raise ValueError(f"row {self.row} holds {curve.function}, not {self.function}")
+        if curve.identity != self.function:
+            raise ValueError(f"row {self.row} holds {curve.name}, not {self.function}")
         for v in (self.start, self.end):
             curve.activation.bind(curve.params, **{self.name: v})
 

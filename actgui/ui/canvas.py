@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsGridLayout,
     QGraphicsItem,
+    QMenu,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,18 +23,20 @@ from ..core.jumps import FILLED, IMPULSE_UP, KINK, OPEN, Mark, marks
 from ..core.session import clamp_range
 from .axes import Axis, Grid
 from .models import PARAMS_ROLE, STYLE_ROLE, SessionModel
+from .numbers import number_text
 
 ORDER = {"f": 0, "df": 1, "d2f": 2}
 TITLES = {"f": "f(x)", "df": "f\u2032(x)", "d2f": "f\u2033(x)"}
 THEME_COLOURS = {  # background, foreground, grid, cursor (solid: a dashed line costs a tenth of a repaint)
-    "light": ("#ffffff", "#202020", (0, 0, 0, 38), "#8c8c8c"),
-    "dark": ("#1c1c1e", "#d8d8d8", (255, 255, 255, 38), "#808084"),
+    "light": ("#ffffff", "#202020", (0, 0, 0, 38), "#c2185b"),
+    "dark": ("#1c1c1e", "#d8d8d8", (255, 255, 255, 38), "#f48fb1"),
 }
 RESIZE_MS = 40  # re-sampled this long after the pane's size last changed
 SAMPLES_PER_PX = 1.0  # sampled over the view and half a view each side, at this density in view
 MIN_PER_PX = 0.6  # while the view moves, samples are kept while it stays inside them this dense
 SETTLE_MS = 250  # after the last change, curves are redrawn with the fine pen
 RELABEL_MS = 100
+DESCRIBE_MS = 300  # the words for screen readers follow the cursor at most this often
 FAST_WIDTH = 1.0  # the pen while something changes; at rest, each curve's own width
 DASHES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 OVERLAY_DASH = {1: Qt.PenStyle.DashLine, 2: Qt.PenStyle.DotLine}  # f', f'' on f's axes
@@ -329,22 +332,59 @@ class _Legend(QGraphicsItem):
 
 
 class _ViewBox(pg.ViewBox):
-    """pyqtgraph's ViewBox, its context menu built on the first right-click instead of up front
-    (two option forms: about a sixth of a pane's start-up cost)."""
+    """pyqtgraph's ViewBox without its developer menu (and its two option forms, about a sixth
+    of a pane's start-up cost): a right-click asks the canvas for actgui's own menu."""
+
+    def __init__(self, on_menu):
+        super().__init__(enableMenu=False)
+        self._on_menu = on_menu
+
+    def raiseContextMenu(self, ev):
+        self._on_menu(self, ev.screenPos().toPoint())
+
+    def mouseClickEvent(self, ev):
+        if ev.button() == Qt.MouseButton.RightButton:
+            ev.accept()
+            self.raiseContextMenu(ev)
+        else:
+            super().mouseClickEvent(ev)
+
+
+class _CursorDots(QGraphicsItem):
+    """A dot on each curve of a view box at the cursor's x, in the curve's colour."""
 
     def __init__(self):
-        super().__init__(enableMenu=False)
+        super().__init__()
+        self.setZValue(20)
+        self.points: list[tuple[float, float, QColor]] = []
+        self.radius = 4.0
+        self._rect = QRectF()
 
-    def menuEnabled(self):
-        return True
+    def set_points(self, points, pixel: tuple[float, float]):
+        self.prepareGeometryChange()
+        self.points = [p for p in points if np.isfinite(p[1])]
+        if self.points:
+            xs, ys = [p[0] for p in self.points], [p[1] for p in self.points]
+            dx, dy = 2 * self.radius * pixel[0], 2 * self.radius * pixel[1]
+            self._rect = QRectF(min(xs) - dx, min(ys) - dy, max(xs) - min(xs) + 2 * dx,
+                                max(ys) - min(ys) + 2 * dy)
+        else:
+            self._rect = QRectF()
+        self.update()
 
-    def getMenu(self, ev):
-        if self.menu is None:
-            self.setMenuEnabled(True)
-        return self.menu
+    def boundingRect(self) -> QRectF:
+        return self._rect
 
-    def getContextMenus(self, event):
-        return self.getMenu(event).actions()
+    def paint(self, p: QPainter, *args):
+        t = p.transform()
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for x, y, colour in self.points:
+            p.setPen(QPen(QColor("#ffffff"), 1.5))
+            p.setBrush(colour)
+            p.drawEllipse(t.map(QPointF(x, y)), self.radius, self.radius)
+        p.restore()
 
 
 class _Pane(pg.GraphicsWidget):
@@ -359,7 +399,8 @@ class _Pane(pg.GraphicsWidget):
         layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(0)
         self.setLayout(layout)
-        self.vb = _ViewBox()
+        self.vb = _ViewBox(self.on_menu)
+        self.on_menu_requested = None
         self.sigXRangeChanged, self.sigRangeChanged = self.vb.sigXRangeChanged, self.vb.sigRangeChanged
         self.axes = {name: Axis(name, parent=self) for name in ("left", "bottom")}
         self.titleLabel = pg.LabelItem("", parent=self)
@@ -379,6 +420,10 @@ class _Pane(pg.GraphicsWidget):
 
     def getViewBox(self) -> pg.ViewBox:
         return self.vb
+
+    def on_menu(self, _vb, at):
+        if self.on_menu_requested is not None:
+            self.on_menu_requested(at)
 
     def getAxis(self, name: str) -> pg.AxisItem:
         return self.axes[name]
@@ -425,6 +470,8 @@ class Canvas(QWidget):
     cursorMoved = Signal(float)
     rangeClamped = Signal(float, float)
     yRangeChanged = Signal()  # a box's y-range moved (the automatic ones follow the curves)
+    exportPane = Signal(tuple)  # the panes to export, from a pane's context menu
+    copyPane = Signal(tuple)
 
     def __init__(self, model: SessionModel, parent=None, theme: str = "light",
                  font_pt: float | None = None, for_export: bool = False):
@@ -435,6 +482,8 @@ class Canvas(QWidget):
         self.model = model
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("plotView")
+        self.view.setAccessibleName(self.tr("plot of the curves"))
+        self.view.viewport().setAccessibleName(self.tr("plot of the curves"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -455,6 +504,12 @@ class Canvas(QWidget):
         self.pen_scale = 1.0  # exports drawn at 2x use 2x pens
         self.for_export = for_export
         self.font_pt = font_pt
+        # Lines thicken with an export's font (20-24 pt slides) and in presentation mode.
+        self.line_scale = max(1.0, font_pt / 10) if for_export and font_pt else 1.0
+        self.cursor_dots: dict[str, _CursorDots] = {}
+        self.setAccessibleName(self.tr("Curves"))
+        self._describe_timer = QTimer(self, singleShot=True, interval=DESCRIBE_MS)
+        self._describe_timer.timeout.connect(self._describe)
         self.legend = _Legend(self._pane("f").getViewBox())
         self._cache(self.legend)
         self.view.setBackground(self.colours[0])
@@ -475,6 +530,7 @@ class Canvas(QWidget):
         self.plots["f"].getViewBox().sigResized.connect(lambda _vb: self._resample_timer.start())
         self.plots["f"].getViewBox().sigResized.connect(lambda _vb: self.legend.relayout())
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.view.viewport().installEventFilter(self)
         model.rowsInserted.connect(self._on_rows_inserted)
         model.rowsAboutToBeRemoved.connect(self._on_rows_removed)
         model.modelReset.connect(self.rebuild)
@@ -498,8 +554,12 @@ class Canvas(QWidget):
         grid = Grid(vb, plot.getAxis("bottom"), plot.getAxis("left"))
         grid.setVisible(self.model.session.grid)
         cursor = pg.InfiniteLine(self._cursor_x, angle=90, movable=False)
-        cursor.setVisible(not self.for_export)
+        cursor.setVisible(False)  # shown while the mouse is over the canvas
         plot.addItem(cursor, ignoreBounds=True)
+        dots = self.cursor_dots[pane] = _CursorDots()
+        dots.setVisible(False)
+        plot.addItem(dots, ignoreBounds=True)
+        plot.on_menu_requested = lambda at: self._menu(pane, at)
         if pane != "f":
             plot.setXLink(self.plots["f"])
         self.plots[pane], self.grids[pane], self.cursors[pane] = plot, grid, cursor
@@ -706,7 +766,13 @@ class Canvas(QWidget):
                 r.marks[box].rescale(pixel)
 
     def _mark_radius(self, row) -> float:
-        return (1.2 * self.model.curve(row).width + 1.5) * self.pen_scale
+        return (1.2 * self.model.curve(row).width + 1.5) * self._px()
+
+    def _px(self) -> float:
+        """Device pixels per line pixel: cosmetic pens are drawn in device pixels, so on a
+        screen of device pixel ratio 2 a 2 px curve would be 1 px wide beside 2x text."""
+        dpr = 1.0 if self.for_export else self.devicePixelRatioF()
+        return self.pen_scale * self.line_scale * dpr
 
     def resample_all(self):
         self._resample_timer.stop()
@@ -720,7 +786,7 @@ class Canvas(QWidget):
 
     def _pen(self, row, member, order, kind, fine: bool):
         s, curve = self.model.session, self.model.curve(row)
-        width = (curve.width if fine else FAST_WIDTH) * self.pen_scale
+        width = (curve.width if fine else FAST_WIDTH) * self._px()
         pen = pg.mkPen(self._colour(row, member), width=width, cosmetic=True)
         if kind == "zero":
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -962,16 +1028,89 @@ class Canvas(QWidget):
             self.model.document.set(x_range=safe, key="view")
 
     # --- crosshair -----------------------------------------------------------------------------------
+    def set_presentation(self, font_pt: float | None, line_scale: float):
+        """Presentation mode's fonts and line widths (None and 1: the desktop's again)."""
+        self.font_pt, self.line_scale = font_pt, line_scale
+        self._restyle()
+        for row in range(len(self.rows)):
+            self._style_row(row)
+        self._update_legend()
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.DevicePixelRatioChange:  # moved to another screen
+            for row in range(len(self.rows)):
+                self._style_row(row)
+
     def set_cursor(self, x: float):
         self._cursor_x = x
         for line in self.cursors.values():
             line.setPos(x)
+        self._place_cursor_dots()
+        self._describe_timer.start()
+
+    def _place_cursor_dots(self):
+        x = self._cursor_x
+        for box in self._boxes:
+            points = []
+            for row, r in enumerate(self.rows):
+                for (b, m, _order, kind), item in r.strokes.items():
+                    if b != box or kind == "zero" or item.hi - item.lo < 2:
+                        continue
+                    xs, ys = item.shown_x, item.shown_y
+                    if xs[0] <= x <= xs[-1]:
+                        with np.errstate(invalid="ignore"):
+                            y = float(np.interp(x, xs, ys))
+                        points.append((x, y, QColor(self._colour(row, m))))
+            dots = self.cursor_dots[box]
+            dots.radius = 4.0 * self.line_scale * (1.0 if self.for_export else self.devicePixelRatioF())
+            dots.set_points(points, self._pixel(box))
+
+    def _show_cursor(self, shown: bool):
+        shown = shown and not self.for_export
+        for box in self.plots:
+            self.cursors[box].setVisible(shown)
+            self.cursor_dots[box].setVisible(shown)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Leave:
+            self._show_cursor(False)
+        elif event.type() == QEvent.Type.Enter:
+            self._show_cursor(True)
+        return False
+
+    def _describe(self):
+        """What the canvas shows, in words, for screen readers: each curve's values at the
+        cursor's x."""
+        s, x = self.model.session, self._cursor_x
+        parts = []
+        for label, curve in s.drawn():
+            values = ", ".join(f"{TITLES[p][:-3]} {number_text(float(curve.evaluate(x, ORDER[p])))}"
+                               for p in s.panes)
+            parts.append(f"{label}: {values}")
+        self.setAccessibleDescription(self.tr("At x = {}: {}").format(number_text(x), "; ".join(parts))
+                                      if parts else self.tr("No curve is shown."))
+
+    def _menu(self, pane: str, at):
+        """actgui's menu for a pane: reset the view, export or copy the figure, the grid."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Reset view"), self.reset_view)
+        panes = self.model.session.panes
+        menu.addAction(self.tr("&Export the figure\u2026"), lambda: self.exportPane.emit(panes))
+        menu.addAction(self.tr("&Copy the figure"), lambda: self.copyPane.emit(panes))
+        grid = menu.addAction(self.tr("Show &grid"))
+        grid.setCheckable(True)
+        grid.setChecked(self.model.session.grid)
+        grid.toggled.connect(lambda on: self.model.document.set(grid=on))
+        menu.popup(at)
+        self._open_menu = menu  # kept alive while shown
 
     def _on_mouse_moved(self, pos):
         for pane in self._boxes:
             vb = self.plots[pane].getViewBox()
             if vb.sceneBoundingRect().contains(pos):
                 x = vb.mapSceneToView(pos).x()
+                self._show_cursor(True)
                 self.set_cursor(x)
                 self.cursorMoved.emit(x)
                 return

@@ -20,7 +20,7 @@ from .. import __version__
 from ..core.files import target, write_atomic
 from ..core.session import Session
 from ..formats import ExportOptions, format_for
-from .canvas import Canvas
+from .canvas import THEME_COLOURS, Canvas
 from .models import SessionModel
 
 SCALE = 2  # figures are laid out at half their pixel size and drawn at 2x, like a HiDPI screen
@@ -42,12 +42,28 @@ def export(session: Session, path: str | os.PathLike, options: ExportOptions | N
     return fmt.suffix
 
 
-def export_view(figure, path: str | os.PathLike) -> str:
-    """A teaching view as it is on screen (PNG at twice its size), or its numbers as CSV."""
+def export_view(figure, path: str | os.PathLike, options: ExportOptions | None = None) -> str:
+    """A teaching view's plots at ``options.size`` (laid out at half of it, like the curves;
+    default: twice their size on screen) in ``options.theme``, or its numbers as CSV."""
     fmt = format_for(path)
     target(path)
-    options = ExportOptions(size=(2 * figure.view.width(), 2 * figure.view.height()))
-    write_atomic(path, fmt.write(figure, options))
+    view = figure.view
+    options = options or ExportOptions(size=(2 * view.width(), 2 * view.height()))
+    if fmt.kind == "data":
+        write_atomic(path, fmt.write(figure, options))
+        return fmt.suffix
+    shown = figure.colours
+    old = (view.minimumSize(), view.maximumSize())
+    view.setFixedSize(*logical_size(options))  # laid out at the figure's size for the moment
+    figure.set_theme(options.theme)
+    figure.refresh()
+    QApplication.processEvents()
+    try:
+        write_atomic(path, fmt.write(figure, options))
+    finally:
+        view.setMinimumSize(old[0])
+        view.setMaximumSize(old[1])
+        figure.set_theme("dark" if shown == THEME_COLOURS["dark"] else "light")
     return fmt.suffix
 
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QSignalBlocker, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, QProcess, QRect, QSettings, QSignalBlocker, Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -51,7 +51,6 @@ from ..core.session import (
     plain_data,
     read_json,
 )
-from ..formats import ExportOptions, file_filter
 from . import i18n
 from .canvas import Canvas
 from .editors import NumberBox
@@ -67,7 +66,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("actgui")
 SETTINGS_SESSION = "session/json"
+FIRST_SIZE = (1400, 860)
+#: Presentation on a 1920x1080 projector read from the back of a room: 20 pt text is about 27
+#: px, 2.5 % of the height (a slide's body text); curves 2.5 times as thick (5 px at the default
+#: 2 px), marks and the legend with them.
+PRESENTATION_PT, PRESENTATION_LINES = 20.0, 2.5
 SETTINGS_FORMULAS = "session/formulas"  # the typed formulas of My functions, as JSON
+SETTINGS_WELCOMED = "session/welcomed"  # the first start's welcome was shown
 MAX_REMEMBERED = 100
 AUTO_Y_MS = 100
 
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         self._theme = apply_theme(session.theme)  # before the widgets, so each is polished once
         self.canvas = Canvas(self.model, theme=self._theme)
         self.tabs = QTabWidget(objectName="viewTabs")
+        self.tabs.setAccessibleName(self.tr("views"))
         self.tabs.addTab(self.canvas, self.tr("Curves"))
         self._teaching: dict[str, QWidget] = {}
         for name, cls in VIEWS.items():  # each built when first shown: start-up near the floor
@@ -104,14 +110,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.canvas.cursorMoved.connect(self.readout.set_x)
         self.canvas.rangeClamped.connect(self._on_range_clamped)
+        self.canvas.exportPane.connect(lambda panes: self.open_export(panes))
+        self.canvas.copyPane.connect(lambda panes: self.copy_image(panes))
         self.readout.xTyped.connect(self.canvas.set_cursor)
         self.model.fieldChanged.connect(self._on_field)
-        self.resize(1400, 860)
-        if not self._restore_geometry():  # first start: give the canvas most of the width
-            self.resizeDocks([self.functions_dock, self.params_dock], [260, 290],
-                             Qt.Orientation.Horizontal)
+        self.lessons_dock = None
+        first_start = not self._restore_geometry()
+        if first_start:
+            self._fit_to_screen()
+        self._clamp_to_screen()
+        self._clamped_shown = False
         self.theme_actions[session.theme].setChecked(True)
-        for name in ("x_range", "y_ranges", "panes", "layout", "dots", "compare", "grid"):
+        self._presenting = False
+        for name in ("x_range", "y_ranges", "panes", "layout", "dots", "compare", "grid", "presentation"):
             self._on_field(name)
         if self.model.rowCount():
             self.curve_list.setCurrentIndex(self.model.index(0))
@@ -126,11 +137,13 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(objectName="searchBox")
         self.search.setPlaceholderText(self.tr("Search functions (name or alias)\u2026"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("search functions"))
         self.search.textChanged.connect(self._on_search)
         self.tree = QTreeView(objectName="functionTree")
         self.tree.setUniformRowHeights(True)
         self.tree.setModel(self.catalog_filter)
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("functions: tick one to draw it"))
         self.tree.expandAll()
         self.tree.activated.connect(self._on_tree_activated)
         self._restore_formulas()
@@ -138,10 +151,12 @@ class MainWindow(QMainWindow):
         self.curve_list = QListView(objectName="curveList")
         self.curve_list.setModel(self.model)
         self.curve_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.curve_list.setAccessibleName(self.tr("curves drawn"))
         self.curve_list.selectionModel().currentChanged.connect(self._on_current_curve)
-        # Rows shift or vanish without currentChanged: show whatever is current afterwards.
+        # Rows shift or vanish without currentChanged: show whatever is current afterwards (a
+        # curve, while there is one).
         for sig in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
-            sig.connect(lambda *_: self._on_current_curve(self.curve_list.currentIndex(), None))
+            sig.connect(self._keep_current)
         self.curve_list.doubleClicked.connect(lambda idx: self.choose_colour(idx.row()))
         add = QPushButton(self.tr("Add &copy"), objectName="addCopyButton")
         add.setToolTip(self.tr("Add another curve of the selected function, to compare parameters"))
@@ -154,9 +169,14 @@ class MainWindow(QMainWindow):
         for b in (add, remove, colour):
             buttons.addWidget(b)
 
+        self.no_match = QLabel(objectName="noMatch")
+        self.no_match.setWordWrap(True)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setVisible(False)
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.tree, 3)
         layout.addWidget(QLabel(self.tr("<b>Curves</b> (tick to show, double-click to recolour)")))
         layout.addWidget(self.curve_list, 2)
@@ -243,6 +263,11 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(edit, self.tr("&Redo"), self.document.redo,
                                         QKeySequence.StandardKey.Redo)
         edit.addSeparator()
+        self._action(edit, self.tr("&Find a function"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.remove_action = self._action(edit, self.tr("Re&move the selected curve"), self.remove_current,
+                                          QKeySequence.StandardKey.Delete)
+        self._action(edit, self.tr("&Play or pause the parameter"), lambda: self.params.play(), "Ctrl+Space")
+        edit.addSeparator()
         self._action(edit, self.tr("&New function\u2026"), self.new_function, QKeySequence.StandardKey.New)
         self.edit_formula_action = self._action(edit, self.tr("Edit &formula\u2026"),
                                                 self.edit_function, "Ctrl+Shift+F")
@@ -251,8 +276,8 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("&View"))
         self.pane_actions = {}
-        for pane, text, key in (("df", self.tr("Show f\u2032 pane"), "Ctrl+2"),
-                                ("d2f", self.tr("Show f\u2033 pane"), "Ctrl+3")):
+        for pane, text, key in (("df", self.tr("Show the &first derivative f\u2032"), "Ctrl+2"),
+                                ("d2f", self.tr("Show the &second derivative f\u2033"), "Ctrl+3")):
             act = self._action(view, text, lambda on, p=pane: self.set_pane(p, on), key)
             act.setCheckable(True)
             self.pane_actions[pane] = act
@@ -295,11 +320,21 @@ class MainWindow(QMainWindow):
             group.addAction(act)
         view.addSeparator()
         self._action(view, self.tr("&Reset view"), self.canvas.reset_view, "Ctrl+0")
+        self.presentation_action = self._action(view, self.tr("&Presentation"), self.set_presentation, "F5")
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setToolTip(self.tr("Full screen, large text and thick lines for a "
+                                                    "lecture hall; Esc leaves"))
+        self.leave_action = QAction(self)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.triggered.connect(lambda: self.set_presentation(False))
+        self.leave_action.setEnabled(False)
+        self.addAction(self.leave_action)
         view.addSeparator()
         for dock in (self.functions_dock, self.params_dock, self.readout_dock, self.info_dock):
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Lessons"), self.open_lessons, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("&About actgui"), self.about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -388,9 +423,24 @@ class MainWindow(QMainWindow):
                     and len(data["name"]) <= 100):
                 self.catalog.add_formula(data)
 
+    def _keep_current(self, *_):
+        index = self.curve_list.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            self.curve_list.setCurrentIndex(self.model.index(self.model.rowCount() - 1))
+        else:
+            self._on_current_curve(index, None)
+
+    def focus_search(self):
+        self.functions_dock.show()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def _on_search(self, text):
         self.catalog_filter.set_search(text)
         self.tree.expandAll()
+        found = self.catalog_filter.rowCount() > 0
+        self.no_match.setText("" if found else self.tr("No function matches \u201c{}\u201d.").format(text))
+        self.no_match.setVisible(not found)
 
     def add_copy(self):
         row = self.current_row()
@@ -449,6 +499,78 @@ class MainWindow(QMainWindow):
         else:
             self.show_problem(self.tr("actgui could not restart itself; start it again to switch."))
 
+    # --- lessons ------------------------------------------------------------------------------------
+    def open_lessons(self, apply_first: bool = False):
+        """Help > Lessons: the tutorials as guided lessons in a dock beside the live app."""
+        if self.lessons_dock is None:
+            from ..core.lessons import LessonError, load_lessons
+            from .lessons import LessonPanel
+
+            try:
+                lessons = load_lessons()
+            except LessonError as e:
+                self.show_problem(str(e))
+                return None
+            self.lessons = LessonPanel(lessons, self.apply_lesson, i18n.current)
+            self.lessons_dock = self._dock(self.tr("Lessons"), "lessonsDock", self.lessons,
+                                           Qt.DockWidgetArea.RightDockWidgetArea)
+            self.tabifyDockWidget(self.params_dock, self.lessons_dock)
+        self.lessons_dock.show()
+        self.lessons_dock.raise_()
+        if apply_first:
+            self.lessons.go_to(self.lessons.index)
+        return self.lessons
+
+    def apply_lesson(self, lesson):
+        """Show ``lesson``'s session (one undoable step; the theme and presentation stay the
+        user's) and its tab."""
+        s = self.model.session
+        self.document.replace_session(lesson.session.replace(theme=s.theme, presentation=s.presentation),
+                                      name=lesson.title_in(i18n.current))
+        self.tabs.setCurrentWidget(self.teaching_view(lesson.tab) if lesson.tab else self.canvas)
+        if self.model.rowCount():
+            self.curve_list.setCurrentIndex(self.model.index(0))
+
+    def welcome(self):
+        """The first start offers the lessons: their dock opens on the first one (not applied)."""
+        if self.settings.value(SETTINGS_WELCOMED) is None:
+            self.settings.setValue(SETTINGS_WELCOMED, "yes")
+            self.open_lessons()
+            self.statusBar().showMessage(self.tr("Welcome: the lessons beside the curves follow the "
+                                                 "tutorials; Help > Lessons (F1) opens them again."), 15000)
+
+    def set_presentation(self, on: bool):
+        self._set(presentation=bool(on))
+
+    def _apply_presentation(self):
+        """Presentation: full screen, the canvas or the teaching view shown and nothing else,
+        fonts of PRESENTATION_PT and lines PRESENTATION_LINES times as thick; leaving it brings
+        the window back as it was."""
+        on = self.model.session.presentation
+        self.presentation_action.setChecked(on)
+        self.leave_action.setEnabled(on)
+        if on == self._presenting:
+            return
+        self._presenting = on
+        if on:
+            self._before_presentation = (self.saveState(), self.saveGeometry(), self.isMaximized())
+            for widget in (*self.findChildren(QDockWidget), self.range_bar, self.menuBar(), self.statusBar()):
+                widget.hide()
+            self.tabs.tabBar().hide()
+            self.canvas.set_presentation(PRESENTATION_PT, PRESENTATION_LINES)
+            self.showFullScreen()
+        else:
+            state, geometry, maximized = self._before_presentation
+            self.tabs.tabBar().show()
+            self.menuBar().show()
+            self.statusBar().show()
+            self.canvas.set_presentation(None, 1.0)
+            self.showNormal()
+            self.restoreGeometry(geometry)
+            self.restoreState(state)
+            if maximized:
+                self.showMaximized()
+
     def apply_theme(self):
         self._theme = apply_theme(self.model.session.theme)
         self.canvas.set_theme(self._theme)
@@ -490,6 +612,8 @@ class MainWindow(QMainWindow):
             self.grid_action.setChecked(s.grid)
         elif name == "theme":
             self.apply_theme()
+        elif name == "presentation":
+            self._apply_presentation()
 
     def _show_auto_y(self):
         pane = self.y_pane.currentData()
@@ -573,6 +697,48 @@ class MainWindow(QMainWindow):
             return Session.default(), self.tr("The remembered session was not valid ({}); "
                                               "actgui started with its defaults.").format(e)
 
+    def available(self) -> QRect:
+        """The part of the screen the window may use (tests pretend to be other screens)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _fit_to_screen(self):
+        """First start: 1400x860 where it fits, else most of the screen; the canvas gets most
+        of the width, and below 1300 px the readout and formula docks share one place as tabs."""
+        area = self.available()
+        w, h = min(FIRST_SIZE[0], int(area.width() * 0.96)), min(FIRST_SIZE[1], int(area.height() * 0.94))
+        self.resize(w, h)
+        self.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
+        narrow = area.width() < 1300
+        if narrow:  # one column of tabs on the right: the curves keep the width
+            self.tabifyDockWidget(self.params_dock, self.readout_dock)
+            self.tabifyDockWidget(self.readout_dock, self.info_dock)
+            self.params_dock.raise_()
+        self.resizeDocks([self.functions_dock, self.params_dock], [190, 230] if narrow else [260, 290],
+                         Qt.Orientation.Horizontal)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._clamped_shown:  # the title bar's size is known once shown
+            self._clamped_shown = True
+            self._clamp_to_screen()
+
+    def _clamp_to_screen(self):
+        """A remembered window larger than this screen, or off it, is brought inside it."""
+        area = self.available()
+        frame = self.frameGeometry()
+        if area.contains(frame):
+            return
+        if self.isMaximized() or self.isFullScreen():
+            return
+        margins = (frame.width() - self.width(), frame.height() - self.height())  # the title bar's
+        w = min(self.width(), area.width() - margins[0])
+        h = min(self.height(), area.height() - margins[1])
+        self.resize(w, h)
+        x = min(max(frame.x(), area.x()), area.right() - self.frameGeometry().width() + 1)
+        y = min(max(frame.y(), area.y()), area.bottom() - self.frameGeometry().height() + 1)
+        self.move(max(x, area.x()), max(y, area.y()))
+
     def _restore_geometry(self) -> bool:
         try:
             geometry = self.settings.value("window/geometry")
@@ -613,15 +779,22 @@ class MainWindow(QMainWindow):
         return True
 
     def open_session(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
+        from .export_dialog import last_folder, remember_folder
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), last_folder(self.settings),
                                               self.tr("actgui sessions (*.json)"))
         if path:
+            remember_folder(self.settings, path)
             self.load_session_file(path)
 
     def save_session(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session.json",
+        from .export_dialog import last_folder, remember_folder
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"),
+                                              str(Path(last_folder(self.settings)) / "session.json"),
                                               self.tr("actgui sessions (*.json)"))
         if path:
+            remember_folder(self.settings, path)
             try:
                 self.model.session.save(path)
                 self.statusBar().showMessage(self.tr("Saved {}").format(path), 5000)
@@ -655,45 +828,43 @@ class MainWindow(QMainWindow):
             self.teaching_view(name)
 
     # --- export --------------------------------------------------------------------------------------
-    def screen_figure_size(self) -> tuple[int, int]:
-        view = self.canvas.view
-        return view.width(), view.height()
-
-    def open_export(self) -> ExportDialog | None:
+    def open_export(self, panes: tuple[str, ...] | None = None) -> ExportDialog:
+        """The export dialog for the tab shown: the curves (``panes``: those to draw, e.g. one
+        pane from its context menu) or a teaching view."""
         from .export_dialog import ExportDialog  # the export modules load on first use
 
         view = self.tabs.currentWidget()
-        if view is not self.canvas:
-            self.export_view(view)
-            return None
-        dialog = ExportDialog(self.model.session, self.screen_figure_size(), self)
+        dialog = ExportDialog(self.model.session, self.settings, self,
+                              view=None if view is self.canvas else view, panes=panes)
         dialog.accepted.connect(
             lambda: self.statusBar().showMessage(self.tr("Wrote {}").format(dialog.written), 5000))
         dialog.open()
         return dialog
 
-    def export_view(self, view, path: str | None = None):
-        """Export a teaching view as shown (PNG, SVG, PDF) or its numbers (CSV)."""
-        if path is None:
-            title = QCoreApplication.translate("views", view.title)
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export {}").format(title), f"{view.name}.png",
-                file_filter(QCoreApplication.translate))
-        if not path:
-            return
-        from .figure import export_view
+    def export_view(self, view, path: str):
+        """Export a teaching view (PNG, SVG, PDF) or its numbers (CSV) with the export dialog's
+        remembered choices."""
+        from .export_dialog import ExportDialog
 
+        dialog = ExportDialog(self.model.session, self.settings, self, view=view)
         try:
-            export_view(view, path)
+            dialog.write(path)
             self.statusBar().showMessage(self.tr("Wrote {}").format(path), 5000)
         except (ValueError, OSError) as e:
             self.show_problem(str(e))
+        finally:
+            dialog.deleteLater()
 
-    def copy_image(self):
+    def copy_image(self, panes: tuple[str, ...] | None = None):
+        """The figure on the clipboard, drawn with the export dialog's last size, style and font."""
+        from .export_dialog import ExportDialog
         from .figure import copy_image
 
-        w, h = self.screen_figure_size()
-        copy_image(self.model.session, ExportOptions(size=(2 * w, 2 * h)))
+        dialog = ExportDialog(self.model.session, self.settings, self, panes=panes)
+        try:
+            copy_image(self.model.session, dialog.options())
+        finally:
+            dialog.deleteLater()
         self.statusBar().showMessage(self.tr("Figure copied to the clipboard"), 5000)
 
     # --- messages ------------------------------------------------------------------------------------

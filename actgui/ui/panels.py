@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QTextDocument
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ from .numbers import number_text
 from .worker import Worker
 
 DERIVATIVES = ("f", "f\u2032", "f\u2033")
+READOUT_DIGITS = 6  # in the readout's cells (their tooltips have 10): f, f', f'' fit beside the name
 READOUT_MS = 100  # while a parameter changes, readout values follow at most this often
 INFO_MS = 250  # and the formula panel once the value has rested this long
 TYPESET_AFTER_MS = 200  # formulas are typeset this long after the panel is first painted
@@ -42,46 +45,75 @@ def fold(box: QGroupBox, open_: bool) -> None:
 
 
 class SweepBox(QGroupBox):
-    """Sweep one numeric parameter of the selected curve: from, to, steps, linear or log. The
-    curve then stands for the family of curves (one entry in the list); "Expand" makes them
-    curves of their own."""
+    """Move one numeric parameter of the selected curve from one value to another: drawn as a
+    family of curves (one entry in the list; "Expand" makes them curves of their own), or
+    played over time (once, looping or back and forth: every pane, the readout and the teaching
+    views follow). Folded to its title until opened."""
 
     def __init__(self, model: SessionModel, parent=None):
         super().__init__(self.tr("S&weep a parameter"), parent)
         self.setObjectName("sweepBox")
         self.setCheckable(True)
         self.setChecked(False)
-        self.setToolTip(self.tr("Draw a family of curves: one parameter from one value to another"))
+        self.setToolTip(self.tr("Draw a family of curves, or play a parameter from one value to another"))
         self.model = model
         self.row: int | None = None
+        self.player = None
         self.param = QComboBox(objectName="sweepParam")
+        self.param.setAccessibleName(self.tr("parameter to sweep"))
         self.start, self.stop = NumberBox(objectName="sweepFrom"), NumberBox(objectName="sweepTo")
+        self.family = QCheckBox(self.tr("&Draw as a family of"), objectName="sweepFamily")
         self.steps = IntBox(objectName="sweepSteps")
         self.steps.setRange(2, MAX_FAMILY)
         self.steps.setValue(7)
+        self.steps.setSuffix(self.tr(" curves"))
+        self.steps.setAccessibleName(self.tr("curves in the family"))
         self.log = QCheckBox(self.tr("&log steps"), objectName="sweepLog")
         self.expand = QPushButton(self.tr("E&xpand into curves"), objectName="sweepExpand")
         self.expand.setToolTip(self.tr("Replace the family by its curves, one entry each"))
+        self.play = QPushButton(self.tr("\u25b6 &Play"), objectName="sweepPlay")
+        self.play.setCheckable(True)
+        self.play.setToolTip(self.tr("Play the parameter from one value to the other (Ctrl+Space)"))
+        self.duration = NumberBox(objectName="sweepDuration")
+        self.duration.setRange(0.2, 60.0)
+        self.duration.setValue(3.0)
+        self.duration.setDecimals(1)
+        self.duration.setSuffix(" s")
+        self.duration.setAccessibleName(self.tr("play time"))
+        self.mode = QComboBox(objectName="sweepMode")
+        self.mode.setAccessibleName(self.tr("how it plays"))
+        for key, text in (("bounce", self.tr("back and forth")), ("loop", self.tr("looping")),
+                          ("once", self.tr("once"))):
+            self.mode.addItem(text, key)
         form = QFormLayout(self)
         for label, widget in ((self.tr("&Parameter:"), self.param), (self.tr("&From:"), self.start),
-                              (self.tr("&To:"), self.stop), (self.tr("&Steps:"), self.steps)):
+                              (self.tr("&To:"), self.stop)):
             form.addRow(label, widget)
-        form.addRow(self.log)
+        family = QHBoxLayout()
+        for w in (self.family, self.steps, self.log):
+            family.addWidget(w)
+        form.addRow(family)
         form.addRow(self.expand)
+        play = QHBoxLayout()
+        for w in (self.play, self.duration, self.mode):
+            play.addWidget(w)
+        form.addRow(play)
         self.error = QLabel(objectName="sweepError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b")
         form.addRow(self.error)
         self.toggled.connect(lambda on: fold(self, on))
         fold(self, False)
-        self.toggled.connect(self._apply)
+        self.toggled.connect(lambda on: on or self._stop_family())
         self.param.activated.connect(self._on_param)
         for box in (self.start, self.stop):
             box.setKeyboardTracking(False)
             box.valueChanged.connect(self._apply)
         self.steps.setKeyboardTracking(False)
         self.steps.valueChanged.connect(self._apply)
+        self.family.toggled.connect(self._apply)
         self.log.toggled.connect(self._apply)
+        self.play.toggled.connect(self._on_play)
         self.expand.clicked.connect(lambda: self.model.document.expand_family(self.row))
         model.dataChanged.connect(self._on_data_changed)
 
@@ -90,6 +122,7 @@ class SweepBox(QGroupBox):
         return [p for p in act.params if p.kind in ("float", "int")]
 
     def set_row(self, row: int | None):
+        self.stop_playing()
         self.row = row
         params = [] if row is None else self.numeric()
         self.setVisible(bool(params))
@@ -102,8 +135,18 @@ class SweepBox(QGroupBox):
                 self.param.addItem(p.name, p.name)
         self._load()
 
+    def choose(self, name: str):
+        """Sweep ``name`` (from its editor's play button): open, over the parameter's range."""
+        with QSignalBlocker(self):
+            self.setChecked(True)
+        fold(self, True)
+        if self.param.currentData() != name:
+            self.param.setCurrentIndex(self.param.findData(name))
+            self._on_param(self.param.currentIndex())
+
     def _on_param(self, _index):
         """A new parameter: sweep it over its own editor's range."""
+        self.stop_playing()
         p = self.model.curve(self.row).activation.param(self.param.currentData())
         self._set_boxes(p, p.minimum, p.maximum)
         self._apply()
@@ -120,26 +163,33 @@ class SweepBox(QGroupBox):
         """The controls show the curve's family, or a sweep of the first parameter to start."""
         curve = self.model.curve(self.row)
         family = curve.family
-        blockers = [QSignalBlocker(w) for w in (self, self.param, self.steps, self.log)]
-        self.setChecked(family is not None)
-        fold(self, family is not None)
-        name = family.param if family else self.param.itemData(0)
+        blockers = [QSignalBlocker(w) for w in (self, self.param, self.steps, self.log, self.family)]
+        if family is not None:
+            self.setChecked(True)
+        fold(self, self.isChecked())
+        self.family.setChecked(family is not None)
+        name = family.param if family else (self.param.currentData() or self.param.itemData(0))
         self.param.setCurrentIndex(self.param.findData(name))
         p = curve.activation.param(name)
-        if family is None:
-            self._set_boxes(p, p.minimum, p.maximum)
-        else:
+        if family is not None:
             self._set_boxes(p, family.start, family.stop)
             self.steps.setValue(family.steps)
             self.log.setChecked(family.scale == "log")
+        elif self.start.maximum() != p.maximum or self.start.minimum() != p.minimum:
+            self._set_boxes(p, p.minimum, p.maximum)
         del blockers
         self.expand.setEnabled(family is not None)
 
+    def _stop_family(self):
+        self.stop_playing()
+        if self.row is not None and self.model.curve(self.row).family is not None:
+            self.model.document.set_curve(self.row, family=None)
+
     def _apply(self, *_):
-        if self.row is None:
+        if self.row is None or self.playing:
             return
         family = None
-        if self.isChecked():
+        if self.family.isChecked():
             try:
                 family = Family(self.param.currentData(), self.start.value(), self.stop.value(),
                                 self.steps.value(), "log" if self.log.isChecked() else "linear")
@@ -153,8 +203,56 @@ class SweepBox(QGroupBox):
             self.error.setText(str(e))
         self.expand.setEnabled(family is not None)
 
+    # --- playing ------------------------------------------------------------------------------------
+    @property
+    def playing(self) -> bool:
+        return self.player is not None and self.player.playing
+
+    def toggle_play(self):
+        self.play.setChecked(not self.play.isChecked())
+
+    def _on_play(self, on: bool):
+        if not on:
+            if self.player is not None:
+                self.player.pause()
+            return
+        if self.player is None or self.player.state in ("stopped", "ended"):
+            from ..core.animation import Sweep
+            from .animate import Player
+
+            if self.family.isChecked():  # a family and a play of the same parameter cannot mix
+                self.family.setChecked(False)
+            try:
+                sweep = Sweep.of(self.model.document.session, self.param.currentData(),
+                                 self.start.value(), self.stop.value(), self.row,
+                                 duration=self.duration.value(), mode=self.mode.currentData())
+            except ValueError as e:
+                self.error.setText(str(e))
+                with QSignalBlocker(self.play):
+                    self.play.setChecked(False)
+                return
+            self.player = Player(self.model.document, sweep, self)
+            self.player.stateChanged.connect(self._on_player)
+        self.error.setText("")
+        self.player.play()
+
+    def _on_player(self, state: str):
+        with QSignalBlocker(self.play):
+            self.play.setChecked(state == "playing")
+        self.play.setText(self.tr("\u23f8 &Pause") if state == "playing" else self.tr("\u25b6 &Play"))
+
+    def stop_playing(self):
+        if self.player is not None:
+            self.player.pause()
+            self.player.deleteLater()
+            self.player = None
+        with QSignalBlocker(self.play):
+            self.play.setChecked(False)
+        self.play.setText(self.tr("\u25b6 &Play"))
+
     def _on_data_changed(self, top, bottom, roles=()):
-        if self.row is not None and PARAMS_ROLE in roles and top.row() <= self.row <= bottom.row():
+        if (self.row is not None and PARAMS_ROLE in roles and top.row() <= self.row <= bottom.row()
+                and not self.playing):
             self._load()
 
 
@@ -267,15 +365,35 @@ class ParamPanel(QWidget):
             return
         act = self.model.curve(row).activation
         self.title.setText(f"{catalog_text(act.name)} ({act.id})")  # the values are in the editors
+        chain = [self.title]
         for p in act.params:
             editor = editor_for(p, lambda v, n=p.name: self._edit(n, v))
             editor.widget.setObjectName(f"param_{p.name}")
             editor.widget.setToolTip(catalog_text(p.description))
+            editor.widget.setAccessibleDescription(catalog_text(p.description))
             self.editors[p.name] = editor
             label = QLabel(f"{p.name}:")
             label.setToolTip(catalog_text(p.description))
             label.setBuddy(editor.widget)
-            self.form.addRow(label, editor.widget)
+            chain.append(editor.widget)
+            if p.kind in ("float", "int"):
+                play = QToolButton(objectName=f"play_{p.name}", text="\u25b6")
+                play.setToolTip(self.tr("Play {} from one value to another").format(p.name))
+                play.setAccessibleName(self.tr("play {}").format(p.name))
+                play.clicked.connect(lambda _=False, n=p.name: self.play(n))
+                row = QHBoxLayout()
+                row.addWidget(editor.widget, 1)
+                row.addWidget(play)
+                chain.append(play)
+                self.form.addRow(label, row)
+            else:
+                self.form.addRow(label, editor.widget)
+        anchor = self.presets.previousInFocusChain()  # the last control before this panel
+        while not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus and anchor is not self.window():
+            anchor = anchor.previousInFocusChain()
+        chain = [anchor, *chain[1:], self.presets]
+        for a, b in pairwise(chain):  # editors made later still come first when tabbing
+            QWidget.setTabOrder(a, b)
         if not act.params:
             self.form.addRow(QLabel(self.tr("This function has no parameters.")))
         self.presets.addItem(self.tr("Library defaults\u2026"))
@@ -286,6 +404,21 @@ class ParamPanel(QWidget):
         self.presets.setVisible(self.presets.count() > 1)
         self.reset.setVisible(bool(act.params))
         self._load_values()
+
+    def play(self, name: str | None = None):
+        """Play or pause parameter ``name`` (default: the one whose editor has focus, else the
+        sweep's)."""
+        if self.row is None:
+            return
+        focused = next((n for n, e in self.editors.items() if e.widget.hasFocus()), None)
+        name = name or focused
+        if name is not None and name != self.sweep.param.currentData():
+            self.sweep.stop_playing()
+        if name is not None and name in {p.name for p in self.sweep.numeric()}:
+            self.sweep.choose(name)
+        if self.sweep.isVisible():
+            self.sweep.setChecked(True)
+            self.sweep.toggle_play()
 
     def _load_values(self):
         curve = self.model.curve(self.row)
@@ -336,6 +469,9 @@ class DifferencePanel(QGroupBox):
         self.target = QComboBox(objectName="differenceTarget")
         self.relative = QCheckBox(self.tr("&Relative: |b \u2212 a| / |a|"), objectName="differenceRelative")
         self.table = QTableWidget(0, 5, objectName="differenceTable")
+        self.table.setTabKeyNavigation(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setAccessibleName(self.tr("largest differences"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Curve"), self.tr("max |b \u2212 a|"), self.tr("at x"), self.tr("max relative"),
              self.tr("at x")])
@@ -489,6 +625,7 @@ class ReadoutPanel(QWidget):
         self.x_box.setDecimals(6)
         self.x_box.setSingleStep(0.1)
         self.x_box.setKeyboardTracking(True)
+        self.x_box.setAccessibleName(self.tr("x of the readout"))
         self.x_box.valueChanged.connect(self._on_x_typed)
         label = QLabel(self.tr("&x ="))
         label.setBuddy(self.x_box)
@@ -497,9 +634,13 @@ class ReadoutPanel(QWidget):
         layout.addLayout(row)
         self.table = QTableWidget(0, 4, objectName="readoutTable")
         self.table.setHorizontalHeaderLabels([self.tr("Curve"), *DERIVATIVES])
+        self.table.setAccessibleName(self.tr("values at x"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # labels elide, values stay
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # twins differ at the end
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of cycling its cells
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
@@ -555,10 +696,14 @@ class ReadoutPanel(QWidget):
         for r, ((row, curve), label) in enumerate(zip(visible, session.labels(), strict=True)):
             name = self.table.item(r, 0)
             name.setText(label)  # twins' labels change together
+            name.setToolTip(label)
             if row in rows:
                 name.setData(Qt.ItemDataRole.DecorationRole, QColor(curve.color))
                 for k in range(3):
-                    self.table.item(r, k + 1).setText(number_text(float(curve.evaluate(self.x, k))))
+                    value = float(curve.evaluate(self.x, k))
+                    cell = self.table.item(r, k + 1)
+                    cell.setText(number_text(value, READOUT_DIGITS))
+                    cell.setToolTip(number_text(value))
 
     def _on_data_changed(self, top, bottom, roles=()):
         """Rows follow their curves within READOUT_MS: a spin box turning at 60 steps a second
@@ -606,6 +751,7 @@ class InfoPanel(QTextBrowser):
     def __init__(self, model: SessionModel, parent=None):
         super().__init__(parent)
         self.setObjectName("formulaPanel")
+        self.setAccessibleName(self.tr("formula and properties"))
         self.model = model
         self.row: int | None = None
         self.setOpenLinks(False)

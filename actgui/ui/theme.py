@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 _ROLES = QPalette.ColorRole
 DARK = {
@@ -16,6 +16,26 @@ DARK = {
 }
 
 
+INDICATOR_EDGE = "#a8a8ae"  # check boxes' edge on dark backgrounds (Fusion's is near black there)
+_INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+               QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+
+class Style(QProxyStyle):
+    """Fusion, with check boxes (in lists and trees too) edged so that they show on a dark
+    background; focus frames use the highlight colour, which shows on both."""
+
+    def drawPrimitive(self, element, option, painter, widget=None):
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _INDICATORS and option.palette.base().color().lightness() < 100:
+            painter.save()
+            painter.setRenderHint(painter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(INDICATOR_EDGE), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+            painter.restore()
+
+
 def system_theme() -> str:
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
@@ -25,8 +45,8 @@ def apply_theme(theme: str) -> str:
     """Apply ``theme`` ("system", "light" or "dark") to the application; return light or dark."""
     resolved = system_theme() if theme == "system" else theme
     app = QApplication.instance()
-    if app.style().name() != "fusion":  # setting it again would re-polish every widget
-        app.setStyle("Fusion")
+    if not isinstance(app.style(), Style):  # setting it again would re-polish every widget
+        app.setStyle(Style("Fusion"))
     palette = app.style().standardPalette()
     if resolved == "dark":
         for role, colour in DARK.items():
@@ -35,4 +55,6 @@ def apply_theme(theme: str) -> str:
         palette.setColor(QPalette.ColorGroup.Disabled, _ROLES.ButtonText, QColor("#77777c"))
         palette.setColor(QPalette.ColorGroup.Disabled, _ROLES.WindowText, QColor("#77777c"))
     app.setPalette(palette)
+    for cls in ("QAbstractItemView", "QAbstractSpinBox", "QLineEdit"):  # styles may give these their own
+        app.setPalette(palette, cls)
     return resolved
