@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from actgui.core.session import Session, load
 from actgui.ui import i18n
@@ -170,3 +170,115 @@ def test_qt_standard_buttons_are_translated(qtbot, tmp_path, speak):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
+
+
+#: Texts that are the same in every language: ids and labels of curves, formulas, units, numbers
+#: and names (of actgui, libraries, file formats, sizes).
+ALLOWED = re.compile(
+    r"^$|^[\W\d_]+$|^actgui$|^(x|y|f|f′|f″|f\(x\)|f′\(x\)|f″\(x\)|px|pt|s)$|^[a-z][a-z0-9_]*(\(.*\))?$"
+    r"|^(PNG|SVG|PDF|CSV|GIF|APNG|MP4|PyTorch|Keras|Keras 3|JAX|NumPy|Qt|PySide6|pyqtgraph|Python)\b"
+    r"|^\d+ × \d+$|^[A-Z][A-Za-z0-9]*: |[=×÷√∑]|\\|^σ|^Δ|^\|Δ"
+    r"|^(English|Français|日本語)$|^[a-z][a-z0-9_]*:$")  # languages by their own names; parameter ids
+WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def english_left(widget_texts, language):
+    """The texts that still read as English words: a run of letters that the English source
+    would use, in a text not allowed as it is."""
+    left = []
+    for where, text in widget_texts:
+        text = text.replace("&", "").strip()
+        if not text or ALLOWED.search(text):
+            continue
+        words = WORD.findall(text)
+        if language == "ja" and words and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+            left.append(f"{where}: {text!r}")
+        elif language == "fr" and any(w.lower() in ENGLISH_ONLY for w in words):
+            left.append(f"{where}: {text!r}")
+    return left
+
+
+#: Common English words that French never uses as they are (a French text with them is untranslated).
+ENGLISH_ONLY = {"the", "and", "with", "from", "show", "shows", "curve", "curves", "function",
+                "functions", "export", "search", "select", "reset", "remove", "copy", "colour",
+                "parameter", "parameters", "range", "file", "view", "help", "edit", "undo", "redo",
+                "language", "theme", "dark", "light", "grid", "lessons", "lesson", "play", "sweep",
+                "settings", "size", "width", "height", "style", "open", "save", "quit", "about",
+                "new", "difference", "relative", "reference", "every", "other", "only", "once",
+                "looping", "steps", "draw", "family", "expand", "line", "solid", "dashed", "dotted",
+                "readout", "properties", "formula", "none", "yes", "smoothness", "monotonic"}
+
+
+def visible_texts(window):
+    """(where, text) of every visible widget's text, tooltip, header, menu entry and tab."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QTableWidget,
+        QTabWidget,
+    )
+
+    out = []
+    for menu_action in window.menuBar().actions():
+        out.append(("menu", menu_action.text()))
+        for action in menu_action.menu().actions():
+            out.append((f"menu {menu_action.text()}", action.text()))
+            if action.menu():
+                out += [(f"menu {action.text()}", a.text()) for a in action.menu().actions()]
+    for w in window.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        name = f"{type(w).__name__} {w.objectName()}"
+        if w.toolTip() and "<" not in w.toolTip():
+            out.append((f"{name} tooltip", w.toolTip()))
+        if isinstance(w, QLabel) and w.textFormat() != Qt.TextFormat.RichText and "<" not in w.text():
+            out.append((name, w.text()))
+        elif isinstance(w, QAbstractButton | QGroupBox):
+            out.append((name, w.text() if not isinstance(w, QGroupBox) else w.title()))
+        elif isinstance(w, QLineEdit):
+            out.append((f"{name} placeholder", w.placeholderText()))
+        elif isinstance(w, QComboBox):
+            out += [(name, w.itemText(i)) for i in range(w.count())]
+        elif isinstance(w, QTableWidget):
+            out += [(f"{name} header", w.horizontalHeaderItem(c).text()) for c in range(w.columnCount())]
+        elif isinstance(w, QTabWidget):
+            out += [(f"{name} tab", w.tabText(i)) for i in range(w.count())]
+        elif isinstance(w, QDockWidget):
+            out.append((name, w.windowTitle()))
+    return out
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_window_its_tabs_and_dialogs_speak_the_language(qtbot, tmp_path, speak, language):
+    speak(language)
+    w = open_window(qtbot, tmp_path, Session.of("leaky_relu", "gelu"))
+    w.curve_list.setCurrentIndex(w.model.index(0))
+    w.params.sweep.setChecked(True)
+    texts = visible_texts(w)
+    for index in range(1, w.tabs.count()):
+        w.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        texts += visible_texts(w)
+    w.tabs.setCurrentIndex(0)
+    dialog = w.open_export()
+    texts += [(f"export {where}", t) for where, t in visible_texts_of(dialog)]
+    dialog.close()
+    left = english_left(texts, language)
+    assert not left, "\n".join(left)
+
+
+def visible_texts_of(dialog):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+    out = []
+    for w in dialog.findChildren(QWidget):
+        if w.isVisible():
+            if isinstance(w, QLabel | QAbstractButton):
+                out.append((w.objectName(), w.text()))
+            elif isinstance(w, QComboBox):
+                out += [(w.objectName(), w.itemText(i)) for i in range(w.count())]
+    return out

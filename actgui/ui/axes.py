@@ -16,7 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from .numbers import tick_text
+from .numbers import number_text, tick_text
 
 GAP_PX = 14.0  # between two bottom labels
 LADDER = (1.0, 2.0, 5.0)
@@ -188,3 +188,37 @@ class Grid(QGraphicsItem):
                              rect.bottom() - (v - y0) * sy) for v in vy]
             p.drawLines(lines)
 
+
+class IntegerAxis(Axis):
+    """An axis ticked at integers only, within ``span`` (first, last) when given: every 1, 2, 5,
+    10, … of them, the smallest step whose labels do not crowd (along a bottom axis as
+    :func:`actgui.ui.axes.ticks`, a left one's a line and a half apart), minor ticks at the
+    integers between. Each tick is labelled ``tick_label(k)``."""
+
+    def __init__(self, orientation, span: tuple[int, int] | None = None, **kw):
+        super().__init__(orientation, **kw)
+        self.span = span
+
+    def tick_label(self, k: int) -> str:
+        return number_text(k)
+
+    def current_ticks(self):
+        lo, hi = float(self.range[0]), float(self.range[1])
+        bounds = self.mapRectFromParent(self.geometry())
+        horizontal = self.orientation in ("bottom", "top")
+        length = bounds.width() if horizontal else bounds.height()
+        if not (hi > lo and length > 1 and math.isfinite(hi - lo)):
+            return (), (), ()
+        first, last = math.ceil(lo), math.floor(hi)
+        if self.span is not None:
+            first, last = max(first, self.span[0]), min(last, self.span[1])
+        metrics = QFontMetricsF(self.style["tickFont"] or QFont())
+        for step in (m * 10**e for e in range(16) for m in (1, 2, 5)):
+            values = tuple(range(step * math.ceil(first / step), last + 1, step))
+            labels = tuple(self.tick_label(k) for k in values)
+            need = (max((metrics.horizontalAdvance(t) for t in labels), default=0.0) + GAP_PX
+                    if horizontal else 1.5 * metrics.height())
+            if step * length / (hi - lo) >= need:
+                minor = tuple(range(first, last + 1)) if step > 1 and last - first <= 200 else ()
+                return values, labels, minor
+        return (), (), ()

@@ -235,6 +235,8 @@ class _Marks(QGraphicsItem):
         return self._rect
 
     def paint(self, p: QPainter, *args):
+        if not self.marks:
+            return
         t = p.transform()
         p.save()
         p.resetTransform()
@@ -620,8 +622,6 @@ class Canvas(QWidget):
                 continue
             if curve.activation.band is not None and curve.family is None and order < 2:
                 r.bands[box, order] = self._place(box, _Band())
-            if box not in r.marks:
-                r.marks[box] = self._place(box, _Marks())
         self._style_row(row)
         return True
 
@@ -663,6 +663,10 @@ class Canvas(QWidget):
         if params:  # draw cheaply until the value settles
             self._set_fine(False)
             self._settle_timer.start()
+        if not (params or style):
+            if Qt.ItemDataRole.DisplayRole in roles:  # labels only: the legend, soon
+                self._relabel_timer.start()
+            return
         compare = self.model.session.compare
         for row in range(top.row(), bottom.row() + 1):
             replanned = self._sync_row(row)
@@ -735,21 +739,29 @@ class Canvas(QWidget):
         self._auto_y_soon()
 
     def _mark(self, row):
-        """The row's marks at breakpoints over the sampled range (when dots are on)."""
+        """The row's marks at breakpoints over the sampled range (when dots are on), in an item
+        per box made when it first has one (most functions have no breakpoint)."""
         s, r = self.model.session, self.rows[row]
-        if not r.marks:
+        if not s.dots and not r.marks:
             return
         members = s.curves[row].members()
         lo, hi, _ = self._window or self.sample_window()
-        for box, item in r.marks.items():
+        boxes = dict.fromkeys(b for b, _, _, kind in r.plan if kind == "curve")
+        for box in boxes:
             clip = self._fixed(box) if self.for_export else None
             found = []
-            for b, m, order, _kind in (r.plan if s.dots else ()):
-                if b != box:
+            for b, m, order, kind in (r.plan if s.dots else ()):
+                if b != box or kind != "curve":
                     continue
                 colour, radius = QColor(self._colour(row, m)), self._mark_radius(row)
                 found += [(mark, colour, radius) for mark in marks(members[m], order, lo, hi)
                           if clip is None or clip[0] <= mark.y <= clip[1]]
+            item = r.marks.get(box)
+            if item is None:
+                if not found:
+                    continue
+                item = r.marks[box] = self._place(box, _Marks())
+                self._cache(item)  # 44 curves' dots painted afresh on every frame cost a third of it
             item.background = QColor(self.colours[0])
             item.set_marks(found, self._pixel(box))
 
@@ -812,8 +824,7 @@ class Canvas(QWidget):
         for band in r.bands.values():
             band.brush = brush
             band.update()
-        if r.marks:
-            self._mark(row)
+        self._mark(row)
 
     def settle(self):
         """Draw with each curve's own pen now (else it comes SETTLE_MS after the last change)."""

@@ -499,6 +499,8 @@ class DifferencePanel(QGroupBox):
         self.destroyed.connect(self._worker.close)
         self._timer = QTimer(self, singleShot=True, interval=INFO_MS)
         self._timer.timeout.connect(self._compute)
+        self._relabel_timer = QTimer(self, singleShot=True, interval=INFO_MS)
+        self._relabel_timer.timeout.connect(self._sync)
         for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             sig.connect(self._sync)
         model.dataChanged.connect(self._on_data_changed)
@@ -544,9 +546,9 @@ class DifferencePanel(QGroupBox):
             self._timer.start()
 
     def _on_data_changed(self, top, bottom, roles=()):
-        if Qt.ItemDataRole.DisplayRole in roles:
-            self._sync()
-        elif PARAMS_ROLE in roles or Qt.ItemDataRole.CheckStateRole in roles:
+        if Qt.ItemDataRole.DisplayRole in roles and self.model.session.compare is not None:
+            self._relabel_timer.start()  # names in the combos, soon (labels change as values do)
+        if PARAMS_ROLE in roles or Qt.ItemDataRole.CheckStateRole in roles:
             self._timer.start()
 
     def pairs(self):

@@ -4,8 +4,40 @@
 <context>
     <name>Canvas</name>
     <message>
+        <source>plot of the curves</source>
+        <translation>graphique des courbes</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
         <source>{} (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (référence)</translation>
+    </message>
+    <message>
+        <source>At x = {}: {}</source>
+        <translation>En x = {}&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>No curve is shown.</source>
+        <translation>Aucune courbe n’est affichée.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Réinitialiser la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Export the figure…</source>
+        <translation>&amp;Exporter la figure…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the figure</source>
+        <translation>&amp;Copier la figure</translation>
+    </message>
+    <message>
+        <source>Show &amp;grid</source>
+        <translation>Afficher la &amp;grille</translation>
     </message>
 </context>
 <context>
@@ -15,9 +47,34 @@
         <extracomment>The roles whose data change with each curve field.</extracomment>
         <translation>Fonction</translation>
     </message>
+    <message>
+        <source>New function…</source>
+        <translation>Nouvelle fonction…</translation>
+    </message>
+    <message>
+        <source>Type a formula of x: its parameters get spin boxes, f′ and f″ are exact</source>
+        <translation>Saisir une formule en x&#xa0;: ses paramètres deviennent réglables, f′ et f″ sont exactes</translation>
+    </message>
 </context>
 <context>
     <name>DepthView</name>
+    <message>
+        <source>recommended</source>
+        <extracomment>actgui.core.teaching.INITS, each with its name on screen.</extracomment>
+        <translation>recommandée</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
     <message>
         <source>&amp;Layers:</source>
         <translation>&amp;Couches&#xa0;:</translation>
@@ -64,18 +121,85 @@
     </message>
 </context>
 <context>
+    <name>DifferencePanel</name>
+    <message>
+        <source>&amp;Differences</source>
+        <translation>&amp;Différences</translation>
+    </message>
+    <message>
+        <source>Draw curves as their difference from a reference curve</source>
+        <translation>Tracer les courbes comme leur différence avec une courbe de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Relative: |b − a| / |a|</source>
+        <translation>Écart &amp;relatif&#xa0;: |b − a| / |a|</translation>
+    </message>
+    <message>
+        <source>largest differences</source>
+        <translation>plus grandes différences</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>max |b − a|</source>
+        <translation>max |b − a|</translation>
+    </message>
+    <message>
+        <source>at x</source>
+        <translation>en x</translation>
+    </message>
+    <message>
+        <source>max relative</source>
+        <translation>max relatif</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y numbers</source>
+        <translation>Copier les &amp;nombres</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Ré&amp;férence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare:</source>
+        <translation>C&amp;omparer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>every other curve</source>
+        <translation>toutes les autres courbes</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>Par&amp;courir…</translation>
     </message>
     <message>
-        <source>Transparent background</source>
-        <translation>Fond transparent</translation>
+        <source>size preset</source>
+        <translation>taille prédéfinie</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>hauteur</translation>
     </message>
     <message>
         <source>Light (for print and slides)</source>
@@ -84,6 +208,10 @@
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Lines get thicker with the font: 20-24 pt suits slides</source>
+        <translation>Les traits s’épaississent avec la police&#xa0;: 20-24 pt convient aux diapos</translation>
     </message>
     <message>
         <source>f only</source>
@@ -98,20 +226,24 @@
         <translation>f, f′ et f″</translation>
     </message>
     <message>
+        <source>&amp;Transparent background</source>
+        <translation>Fond t&amp;ransparent</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
+        <source>F&amp;ile:</source>
         <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
         <translation>&amp;Taille&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Style:</source>
-        <translation>&amp;Style&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ont size:</source>
@@ -126,19 +258,126 @@
         <translation>&amp;Lignes CSV&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Animate:</source>
+        <translation>A&amp;nimer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mes:</source>
+        <translation>I&amp;mages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Frames per &amp;second:</source>
+        <translation>Images par &amp;seconde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the x-range (zoom)</source>
+        <translation>la plage de x (zoom)</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
 </context>
 <context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>New function</source>
+        <translation>Nouvelle fonction</translation>
+    </message>
+    <message>
+        <source>Edit function</source>
+        <translation>Modifier la fonction</translation>
+    </message>
+    <message>
+        <source>formula of x</source>
+        <translation>formule en x</translation>
+    </message>
+    <message>
+        <source>Arithmetic with ^ or ** as power; exp, log, log1p, expm1, sqrt, abs, sign, sin, cos, tan, tanh, arctan, erf, min, max, clip, where(cond, a, b), piecewise((a, cond), ...); pi and e; every catalog function by its id, e.g. softplus(x, beta=2). Any other name is a parameter.</source>
+        <translation>Arithmétique avec ^ ou ** pour la puissance&#xa0;; exp, log, log1p, expm1, sqrt, abs, sign, sin, cos, tan, tanh, arctan, erf, min, max, clip, where(cond, a, b), piecewise((a, cond), ...)&#xa0;; pi et e&#xa0;; toute fonction du catalogue par son id, p. ex. softplus(x, beta=2). Tout autre nom est un paramètre.</translation>
+    </message>
+    <message>
+        <source>(the formula itself)</source>
+        <translation>(la formule elle-même)</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;ouleur…</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Défaut</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Examples: {}</source>
+        <translation>Exemples&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>&amp;f(x) =</source>
+        <translation>&amp;f(x) =</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Function colour</source>
+        <translation>Couleur de la fonction</translation>
+    </message>
+    <message>
+        <source>Type a formula of x.</source>
+        <translation>Saisissez une formule en x.</translation>
+    </message>
+    <message>
+        <source>Column {}: {}</source>
+        <translation>Colonne {}&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>f′ and f″ are exact. Parameters: {}</source>
+        <translation>f′ et f″ sont exactes. Paramètres&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>InfoPanel</name>
     <message>
+        <source>formula and properties</source>
+        <translation>formule et propriétés</translation>
+    </message>
+    <message>
         <source>Copy LaTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le LaTeX</translation>
     </message>
     <message>
         <source>Select a curve to see its formula and properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une courbe pour voir sa formule et ses propriétés.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -194,7 +433,7 @@
     </message>
     <message>
         <source>On the canvas, a filled dot is the value taken at the point, an open dot a one-sided limit, a diamond a kink of f and an arrow an impulse (the derivative of a jump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le graphique, un point plein est la valeur prise au point, un point creux une limite à gauche ou à droite, un losange un point anguleux de f et une flèche une impulsion (la dérivée d’un saut).</translation>
     </message>
     <message>
         <source>At kinks</source>
@@ -202,11 +441,11 @@
     </message>
     <message>
         <source>none in PyTorch, Keras or JAX</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dans PyTorch, Keras ou JAX</translation>
     </message>
     <message>
         <source>Library equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>Équivalents dans les bibliothèques</translation>
     </message>
 </context>
 <context>
@@ -218,6 +457,76 @@
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texte de la leçon</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Leçon précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Leçon suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this lesson</source>
+        <translation>&amp;Rétablir cette leçon</translation>
+    </message>
+    <message>
+        <source>Restore this lesson</source>
+        <translation>Rétablir cette leçon</translation>
+    </message>
+    <message>
+        <source>Show this lesson&apos;s curves and settings again</source>
+        <translation>Réafficher les courbes et les réglages de cette leçon</translation>
+    </message>
+    <message>
+        <source>Lesson {} of {}</source>
+        <translation>Leçon {} sur {}</translation>
+    </message>
+</context>
+<context>
+    <name>LineBox</name>
+    <message>
+        <source>line width</source>
+        <translation>épaisseur du trait</translation>
+    </message>
+    <message>
+        <source>line style</source>
+        <translation>style de trait</translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation>continu</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>tirets</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>pointillés</translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation>&amp;Trait&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Curves</source>
@@ -226,6 +535,18 @@
     <message>
         <source>Search functions (name or alias)…</source>
         <translation>Chercher une fonction (nom ou alias)…</translation>
+    </message>
+    <message>
+        <source>search functions</source>
+        <translation>chercher une fonction</translation>
+    </message>
+    <message>
+        <source>functions: tick one to draw it</source>
+        <translation>fonctions&#xa0;: cochez-en une pour la tracer</translation>
+    </message>
+    <message>
+        <source>curves drawn</source>
+        <translation>courbes tracées</translation>
     </message>
     <message>
         <source>Add &amp;copy</source>
@@ -277,11 +598,11 @@
     </message>
     <message>
         <source>the pane whose y-range the next boxes show and set</source>
-        <translation type="unfinished"></translation>
+        <translation>le panneau dont les cases suivantes montrent et règlent la plage de y</translation>
     </message>
     <message>
         <source>pane of the y-range</source>
-        <translation type="unfinished"></translation>
+        <translation>panneau de la plage de y</translation>
     </message>
     <message>
         <source>y &amp;auto</source>
@@ -297,19 +618,24 @@
     </message>
     <message>
         <source>bottom of the chosen pane</source>
-        <translation type="unfinished"></translation>
+        <translation>bas du panneau choisi</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <extracomment>Presentation on a 1920x1080 projector read from the back of a room: 20 pt text is about 27 px, 2.5 % of the height (a slide&apos;s body text); curves 2.5 times as thick (5 px at the default 2 px), marks and the legend with them.</extracomment>
+        <translation>vues</translation>
     </message>
     <message>
         <source>top of the chosen pane</source>
-        <translation type="unfinished"></translation>
+        <translation>haut du panneau choisi</translation>
     </message>
     <message>
         <source>y of</source>
-        <translation type="unfinished"></translation>
+        <translation>y de</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -352,24 +678,44 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Find a function</source>
+        <translation>&amp;Chercher une fonction</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected curve</source>
+        <translation>Re&amp;tirer la courbe sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause the parameter</source>
+        <translation>Lecture ou pause du &amp;paramètre</translation>
+    </message>
+    <message>
+        <source>&amp;New function…</source>
+        <translation>&amp;Nouvelle fonction…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;formula…</source>
+        <translation>Modifier la &amp;formule…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Show f′ pane</source>
-        <translation>Afficher le panneau f′</translation>
+        <source>Show the &amp;first derivative f′</source>
+        <translation>Afficher la &amp;dérivée première f′</translation>
     </message>
     <message>
-        <source>Show f″ pane</source>
-        <translation>Afficher le panneau f″</translation>
+        <source>Show the &amp;second derivative f″</source>
+        <translation>Afficher la dérivée &amp;seconde f″</translation>
     </message>
     <message>
         <source>&amp;Overlay f and its derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uperposer f et ses dérivées</translation>
     </message>
     <message>
         <source>f, f′ and f″ on one pair of axes, the derivatives dashed, as tutorials draw them</source>
-        <translation type="unfinished"></translation>
+        <translation>f, f′ et f″ sur les mêmes axes, les dérivées en tirets, comme dans les cours</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
@@ -377,19 +723,19 @@
     </message>
     <message>
         <source>&amp;Dots at jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oints aux sauts</translation>
     </message>
     <message>
         <source>Filled dot: the value actgui takes at the point; open dot: a one-sided limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Point plein&#xa0;: la valeur qu’actgui prend au point&#xa0;; point creux&#xa0;: une limite à gauche ou à droite</translation>
     </message>
     <message>
         <source>Di&amp;fference from the selected curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;fférence avec la courbe sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Relative difference</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;cart relatif</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -416,8 +762,20 @@
         <translation>&amp;Réinitialiser la vue</translation>
     </message>
     <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and thick lines for a lecture hall; Esc leaves</source>
+        <translation>Plein écran, grand texte et traits épais pour un amphithéâtre&#xa0;; Échap pour quitter</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Leçons</translation>
     </message>
     <message>
         <source>&amp;About actgui</source>
@@ -430,6 +788,10 @@
     <message>
         <source>&amp;Redo {}</source>
         <translation>&amp;Rétablir {}</translation>
+    </message>
+    <message>
+        <source>No function matches “{}”.</source>
+        <translation>Aucune fonction ne correspond à «&#xa0;{}&#xa0;».</translation>
     </message>
     <message>
         <source>Curve colour</source>
@@ -450,6 +812,14 @@
     <message>
         <source>actgui could not restart itself; start it again to switch.</source>
         <translation>actgui n’a pas pu redémarrer&#xa0;; relancez-le pour changer de langue.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Welcome: the lessons beside the curves follow the tutorials; Help &gt; Lessons (F1) opens them again.</source>
+        <translation>Bienvenue&#xa0;! Les leçons à côté des courbes suivent les cours&#xa0;; Aide &gt; Leçons (F1) les rouvre.</translation>
     </message>
     <message>
         <source>The range needs MIN &lt; MAX.</source>
@@ -500,10 +870,6 @@
         <translation>Écrit&#xa0;: {}</translation>
     </message>
     <message>
-        <source>Export {}</source>
-        <translation>Exporter «&#xa0;{}&#xa0;»</translation>
-    </message>
-    <message>
         <source>Figure copied to the clipboard</source>
         <translation>Figure copiée dans le presse-papiers</translation>
     </message>
@@ -517,7 +883,7 @@
     </message>
     <message>
         <source>Something went wrong: {}</source>
-        <translation type="unfinished">Une erreur s’est produite&#xa0;: {}</translation>
+        <translation>Une erreur s’est produite&#xa0;: {}</translation>
     </message>
 </context>
 <context>
@@ -542,6 +908,14 @@
         <translation>Sélectionnez une courbe pour régler ses paramètres.</translation>
     </message>
     <message>
+        <source>Play {} from one value to another</source>
+        <translation>Animer {} d’une valeur à une autre</translation>
+    </message>
+    <message>
+        <source>play {}</source>
+        <translation>animer {}</translation>
+    </message>
+    <message>
         <source>This function has no parameters.</source>
         <translation>Cette fonction n’a pas de paramètres.</translation>
     </message>
@@ -553,12 +927,20 @@
 <context>
     <name>ReadoutPanel</name>
     <message>
+        <source>x of the readout</source>
+        <translation>x du relevé</translation>
+    </message>
+    <message>
         <source>&amp;x =</source>
         <translation>&amp;x =</translation>
     </message>
     <message>
         <source>Curve</source>
         <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>values at x</source>
+        <translation>valeurs en x</translation>
     </message>
 </context>
 <context>
@@ -572,16 +954,16 @@
         <translation>Écart-type de l’entrée &amp;σ&#xa0;:</translation>
     </message>
     <message>
-        <source>density of f(x), x ~ N(μ, σ²); stems: point masses</source>
-        <translation>densité de f(x), x ~ N(μ, σ²)&#xa0;; bâtons&#xa0;: masses ponctuelles</translation>
-    </message>
-    <message>
         <source>density</source>
         <translation>densité</translation>
     </message>
     <message>
+        <source>density of f(x), x ~ N(μ, σ²)</source>
+        <translation>densité de f(x), x ~ N(μ, σ²)</translation>
+    </message>
+    <message>
         <source>{} % at {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}&#xa0;% en {}</translation>
     </message>
     <message>
         <source>curve</source>
@@ -604,8 +986,8 @@
         <translation>saturé</translation>
     </message>
     <message>
-        <source>Dashed: the mean of f(x). Dead: f′(x) = 0. Saturated: |f′(x)| &amp;lt; 0.01.</source>
-        <translation>Tirets&#xa0;: moyenne de f(x). Mort&#xa0;: f′(x) = 0. Saturé&#xa0;: |f′(x)| &amp;lt; 0.01.</translation>
+        <source>Dashed: the mean of f(x). Stems: point masses. Dead: f′(x) = 0. Saturated: |f′(x)| &amp;lt; 0.01.</source>
+        <translation>Tirets&#xa0;: moyenne de f(x). Bâtons&#xa0;: masses ponctuelles. Mort&#xa0;: f′(x) = 0. Saturé&#xa0;: |f′(x)| &amp;lt; 0.01.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +999,19 @@
     <message>
         <source>overflow: [1010, 1020, 1000, 990, 1050]</source>
         <translation>dépassement&#xa0;: [1010, 1020, 1000, 990, 1050]</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <extracomment>key, function, title, naive formula (z = x/T), sign of the exponent&apos;s argument.</extracomment>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>log-softmax</source>
+        <translation>log-softmax</translation>
+    </message>
+    <message>
+        <source>softmin</source>
+        <translation>softmin</translation>
     </message>
     <message>
         <source>Numbers separated by commas or spaces; paste a vector</source>
@@ -647,11 +1042,52 @@
         <translation>jacobienne de softmax ∂sᵢ/∂xⱼ</translation>
     </message>
     <message>
+        <source>index j</source>
+        <translation>indice j</translation>
+    </message>
+    <message>
         <source>Type numbers separated by commas, e.g. 1, 2, 3.</source>
         <translation>Saisissez des nombres séparés par des virgules, p. ex. 1, 2, 3.</translation>
     </message>
     <message>
+        <source>The stable formulas subtract the maximum first: the same mathematically, and finite in float64.</source>
+        <translation>Les formules stables soustraient d’abord le maximum&#xa0;: mathématiquement identiques, et finies en float64.</translation>
+    </message>
+    <message>
+        <source>In float64, with z = x/T:</source>
+        <translation>En float64, avec z = x/T&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Σexp overflows to ∞ (its largest term is exp({}))</source>
+        <translation>Σexp déborde vers ∞ (son plus grand terme est exp({}))</translation>
+    </message>
+    <message>
+        <source>Σexp underflows to 0 (its largest term is exp({}))</source>
+        <translation>Σexp tombe à 0 par sous-dépassement (son plus grand terme est exp({}))</translation>
+    </message>
+    <message>
+        <source>{value} at {count} of {total} entries</source>
+        <translation>{value} pour {count} composantes sur {total}</translation>
+    </message>
+    <message>
+        <source>{name} = {formula}: {cause}, so it gives {values}.</source>
+        <translation>{name} = {formula}&#xa0;: {cause}, d’où {values}.</translation>
+    </message>
+    <message>
+        <source>{vector}, {series}
+index {i}, logit {x}
+value {value}</source>
+        <translation>{vector}, {series}
+indice {i}, logit {x}
+valeur {value}</translation>
+    </message>
+    <message>
+        <source>∂s{i}/∂x{j} = {value}</source>
+        <translation>∂s{i}/∂x{j} = {value}</translation>
+    </message>
+    <message>
         <source>stable</source>
+        <extracomment>series, bar colour, offset of its bars from the index.</extracomment>
         <translation>stable</translation>
     </message>
     <message>
@@ -659,12 +1095,91 @@
         <translation>naïf</translation>
     </message>
     <message>
-        <source>The naive formula exp(x)/Σexp(x) overflows here: exp({:g}) is infinite in float64, so inf/inf gives NaN ({}). Subtracting the maximum first (stable) changes nothing mathematically and gives the right answer.</source>
-        <translation>La formule naïve exp(x)/Σexp(x) déborde ici&#xa0;: exp({:g}) est infini en float64, donc inf/inf donne NaN ({}). Soustraire d’abord le maximum (version stable) ne change rien mathématiquement et donne la bonne réponse.</translation>
-    </message>
-    <message>
         <source>Naive and stable agree: no exponential overflows. Try the overflow preset.</source>
         <translation>Les versions naïve et stable concordent&#xa0;: aucune exponentielle ne déborde. Essayez le préréglage «&#xa0;dépassement&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SweepBox</name>
+    <message>
+        <source>S&amp;weep a parameter</source>
+        <translation>&amp;Balayer un paramètre</translation>
+    </message>
+    <message>
+        <source>Draw a family of curves, or play a parameter from one value to another</source>
+        <translation>Tracer une famille de courbes, ou animer un paramètre d’une valeur à une autre</translation>
+    </message>
+    <message>
+        <source>parameter to sweep</source>
+        <translation>paramètre à balayer</translation>
+    </message>
+    <message>
+        <source>&amp;Draw as a family of</source>
+        <translation>Tracer une &amp;famille de</translation>
+    </message>
+    <message>
+        <source> curves</source>
+        <translation> courbes</translation>
+    </message>
+    <message>
+        <source>curves in the family</source>
+        <translation>courbes de la famille</translation>
+    </message>
+    <message>
+        <source>&amp;log steps</source>
+        <translation>pas &amp;log</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand into curves</source>
+        <translation>&amp;Séparer en courbes</translation>
+    </message>
+    <message>
+        <source>Replace the family by its curves, one entry each</source>
+        <translation>Remplacer la famille par ses courbes, une entrée chacune</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Play</source>
+        <translation>▶ Lect&amp;ure</translation>
+    </message>
+    <message>
+        <source>Play the parameter from one value to the other (Ctrl+Space)</source>
+        <translation>Animer le paramètre d’une valeur à l’autre (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <source>play time</source>
+        <translation>durée de l’animation</translation>
+    </message>
+    <message>
+        <source>how it plays</source>
+        <translation>mode d’animation</translation>
+    </message>
+    <message>
+        <source>back and forth</source>
+        <translation>aller-retour</translation>
+    </message>
+    <message>
+        <source>looping</source>
+        <translation>en boucle</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Paramètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>⏸ &amp;Pause</source>
+        <translation>⏸ Pa&amp;use</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1879,11 @@
         <source>frequency a</source>
         <translation>fréquence a</translation>
     </message>
+    <message>
+        <source>My functions</source>
+        <extracomment>Views stay where float64 arithmetic and the plotting are safe: both ends within ±MAX_COORD, and a width of at least MIN_WIDTH and of MIN_RELATIVE_WIDTH times the larger end (so a few thousand samples across the view are distinct numbers). Bounds on what a session document may hold, checked before it costs time or memory.</extracomment>
+        <translation>Mes fonctions</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>
@@ -1444,7 +1964,6 @@
     <name>undo</name>
     <message>
         <source>Change {}</source>
-        <extracomment>Views stay where float64 arithmetic and the plotting are safe: both ends within ±MAX_COORD, and a width of at least MIN_WIDTH and of MIN_RELATIVE_WIDTH times the larger end (so a few thousand samples across the view are distinct numbers). Bounds on what a session document may hold, checked before it costs time or memory.</extracomment>
         <translation>la modification de {}</translation>
     </message>
     <message>
@@ -1461,7 +1980,7 @@
     </message>
     <message>
         <source>Expand {}</source>
-        <translation type="unfinished"></translation>
+        <translation>la séparation de {}</translation>
     </message>
     <message>
         <source>Change {} of {}</source>

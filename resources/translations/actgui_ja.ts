@@ -4,8 +4,40 @@
 <context>
     <name>Canvas</name>
     <message>
+        <source>plot of the curves</source>
+        <translation>曲線のグラフ</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
         <source>{} (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>{}（基準）</translation>
+    </message>
+    <message>
+        <source>At x = {}: {}</source>
+        <translation>x = {} での値: {}</translation>
+    </message>
+    <message>
+        <source>No curve is shown.</source>
+        <translation>曲線は表示されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>表示をリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the figure…</source>
+        <translation>図をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the figure</source>
+        <translation>図をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;grid</source>
+        <translation>グリッドを表示(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -15,9 +47,34 @@
         <extracomment>The roles whose data change with each curve field.</extracomment>
         <translation>関数</translation>
     </message>
+    <message>
+        <source>New function…</source>
+        <translation>新しい関数…</translation>
+    </message>
+    <message>
+        <source>Type a formula of x: its parameters get spin boxes, f′ and f″ are exact</source>
+        <translation>x の数式を入力します。パラメータは数値ボックスで調整でき、f′ と f″ は厳密に求まります</translation>
+    </message>
 </context>
 <context>
     <name>DepthView</name>
+    <message>
+        <source>recommended</source>
+        <extracomment>actgui.core.teaching.INITS, each with its name on screen.</extracomment>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier の初期値</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He の初期値</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun の初期値</translation>
+    </message>
     <message>
         <source>&amp;Layers:</source>
         <translation>層数(&amp;L):</translation>
@@ -64,18 +121,85 @@
     </message>
 </context>
 <context>
+    <name>DifferencePanel</name>
+    <message>
+        <source>&amp;Differences</source>
+        <translation>差(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw curves as their difference from a reference curve</source>
+        <translation>曲線を、基準の曲線との差として描きます</translation>
+    </message>
+    <message>
+        <source>&amp;Relative: |b − a| / |a|</source>
+        <translation>相対差(&amp;R): |b − a| / |a|</translation>
+    </message>
+    <message>
+        <source>largest differences</source>
+        <translation>最大の差</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>max |b − a|</source>
+        <translation>最大 |b − a|</translation>
+    </message>
+    <message>
+        <source>at x</source>
+        <translation>位置 x</translation>
+    </message>
+    <message>
+        <source>max relative</source>
+        <translation>最大相対差</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y numbers</source>
+        <translation>数値をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>基準(&amp;F):</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare:</source>
+        <translation>比較対象(&amp;O):</translation>
+    </message>
+    <message>
+        <source>every other curve</source>
+        <translation>ほかのすべての曲線</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
+        <source>file to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>Transparent background</source>
-        <translation>背景を透明にする</translation>
+        <source>size preset</source>
+        <translation>サイズのプリセット</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高さ</translation>
     </message>
     <message>
         <source>Light (for print and slides)</source>
@@ -84,6 +208,10 @@
     <message>
         <source>Dark</source>
         <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Lines get thicker with the font: 20-24 pt suits slides</source>
+        <translation>線はフォントに合わせて太くなります。スライドには 20〜24 pt が適しています</translation>
     </message>
     <message>
         <source>f only</source>
@@ -98,20 +226,24 @@
         <translation>f、f′ と f″</translation>
     </message>
     <message>
+        <source>&amp;Transparent background</source>
+        <translation>背景を透明にする(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>ファイル(&amp;F):</translation>
+        <source>F&amp;ile:</source>
+        <translation>ファイル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>スタイル(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Style:</source>
-        <translation>スタイル(&amp;S):</translation>
     </message>
     <message>
         <source>F&amp;ont size:</source>
@@ -126,19 +258,126 @@
         <translation>CSV の行数(&amp;R):</translation>
     </message>
     <message>
+        <source>&amp;Animate:</source>
+        <translation>アニメーション(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>開始値(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了値(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mes:</source>
+        <translation>フレーム数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Frames per &amp;second:</source>
+        <translation>毎秒フレーム数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>the x-range (zoom)</source>
+        <translation>x の範囲（ズーム）</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>エクスポート先</translation>
     </message>
 </context>
 <context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>New function</source>
+        <translation>新しい関数</translation>
+    </message>
+    <message>
+        <source>Edit function</source>
+        <translation>関数を編集</translation>
+    </message>
+    <message>
+        <source>formula of x</source>
+        <translation>x の数式</translation>
+    </message>
+    <message>
+        <source>Arithmetic with ^ or ** as power; exp, log, log1p, expm1, sqrt, abs, sign, sin, cos, tan, tanh, arctan, erf, min, max, clip, where(cond, a, b), piecewise((a, cond), ...); pi and e; every catalog function by its id, e.g. softplus(x, beta=2). Any other name is a parameter.</source>
+        <translation>四則演算と、べき乗の ^ または **。関数 exp, log, log1p, expm1, sqrt, abs, sign, sin, cos, tan, tanh, arctan, erf, min, max, clip, where(cond, a, b), piecewise((a, cond), ...)。定数 pi と e。カタログの関数はすべて id で使えます（例: softplus(x, beta=2)）。それ以外の名前はパラメータになります。</translation>
+    </message>
+    <message>
+        <source>(the formula itself)</source>
+        <translation>（数式そのもの）</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小値</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大値</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>刻み幅</translation>
+    </message>
+    <message>
+        <source>Examples: {}</source>
+        <translation>例: {}</translation>
+    </message>
+    <message>
+        <source>&amp;f(x) =</source>
+        <translation>&amp;f(x) =</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Function colour</source>
+        <translation>関数の色</translation>
+    </message>
+    <message>
+        <source>Type a formula of x.</source>
+        <translation>x の数式を入力してください。</translation>
+    </message>
+    <message>
+        <source>Column {}: {}</source>
+        <translation>{} 文字目: {}</translation>
+    </message>
+    <message>
+        <source>f′ and f″ are exact. Parameters: {}</source>
+        <translation>f′ と f″ は厳密に求まります。パラメータ: {}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
     <name>InfoPanel</name>
     <message>
+        <source>formula and properties</source>
+        <translation>数式と性質</translation>
+    </message>
+    <message>
         <source>Copy LaTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>LaTeX をコピー</translation>
     </message>
     <message>
         <source>Select a curve to see its formula and properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>数式と性質を見るには、曲線を選択してください。</translation>
     </message>
     <message>
         <source>yes</source>
@@ -194,7 +433,7 @@
     </message>
     <message>
         <source>On the canvas, a filled dot is the value taken at the point, an open dot a one-sided limit, a diamond a kink of f and an arrow an impulse (the derivative of a jump).</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ上では、塗りつぶした点はその点でとる値、白抜きの点は片側極限、ひし形は f の折れ点、矢印はインパルス（跳躍の導関数）を表します。</translation>
     </message>
     <message>
         <source>At kinks</source>
@@ -202,11 +441,11 @@
     </message>
     <message>
         <source>none in PyTorch, Keras or JAX</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch、Keras、JAX にはありません</translation>
     </message>
     <message>
         <source>Library equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリでの対応</translation>
     </message>
 </context>
 <context>
@@ -218,6 +457,76 @@
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>レッスンの本文</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>前のレッスン</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>次のレッスン</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this lesson</source>
+        <translation>このレッスンの状態に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore this lesson</source>
+        <translation>このレッスンの状態に戻す</translation>
+    </message>
+    <message>
+        <source>Show this lesson&apos;s curves and settings again</source>
+        <translation>このレッスンの曲線と設定をもう一度表示します</translation>
+    </message>
+    <message>
+        <source>Lesson {} of {}</source>
+        <translation>レッスン {} / {}</translation>
+    </message>
+</context>
+<context>
+    <name>LineBox</name>
+    <message>
+        <source>line width</source>
+        <translation>線の太さ</translation>
+    </message>
+    <message>
+        <source>line style</source>
+        <translation>線の種類</translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation>実線</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>破線</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>点線</translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation>線(&amp;I):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Curves</source>
@@ -226,6 +535,18 @@
     <message>
         <source>Search functions (name or alias)…</source>
         <translation>関数を検索（名前・別名）…</translation>
+    </message>
+    <message>
+        <source>search functions</source>
+        <translation>関数を検索</translation>
+    </message>
+    <message>
+        <source>functions: tick one to draw it</source>
+        <translation>関数: チェックすると描画します</translation>
+    </message>
+    <message>
+        <source>curves drawn</source>
+        <translation>描画中の曲線</translation>
     </message>
     <message>
         <source>Add &amp;copy</source>
@@ -277,11 +598,11 @@
     </message>
     <message>
         <source>the pane whose y-range the next boxes show and set</source>
-        <translation type="unfinished"></translation>
+        <translation>右のボックスで y の範囲を表示・設定するペイン</translation>
     </message>
     <message>
         <source>pane of the y-range</source>
-        <translation type="unfinished"></translation>
+        <translation>y の範囲のペイン</translation>
     </message>
     <message>
         <source>y &amp;auto</source>
@@ -297,19 +618,24 @@
     </message>
     <message>
         <source>bottom of the chosen pane</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだペインの下端</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <extracomment>Presentation on a 1920x1080 projector read from the back of a room: 20 pt text is about 27 px, 2.5 % of the height (a slide&apos;s body text); curves 2.5 times as thick (5 px at the default 2 px), marks and the legend with them.</extracomment>
+        <translation>ビュー</translation>
     </message>
     <message>
         <source>top of the chosen pane</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだペインの上端</translation>
     </message>
     <message>
         <source>y of</source>
-        <translation type="unfinished"></translation>
+        <translation>y:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -352,24 +678,44 @@
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Find a function</source>
+        <translation>関数を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected curve</source>
+        <translation>選択した曲線を削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause the parameter</source>
+        <translation>パラメータの再生/一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New function…</source>
+        <translation>新しい関数(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;formula…</source>
+        <translation>数式を編集(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <source>Show f′ pane</source>
-        <translation>f′ ペインを表示</translation>
+        <source>Show the &amp;first derivative f′</source>
+        <translation>1 次導関数 f′ を表示(&amp;F)</translation>
     </message>
     <message>
-        <source>Show f″ pane</source>
-        <translation>f″ ペインを表示</translation>
+        <source>Show the &amp;second derivative f″</source>
+        <translation>2 次導関数 f″ を表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Overlay f and its derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>f と導関数を重ねて表示(&amp;O)</translation>
     </message>
     <message>
         <source>f, f′ and f″ on one pair of axes, the derivatives dashed, as tutorials draw them</source>
-        <translation type="unfinished"></translation>
+        <translation>f、f′、f″ を同じ座標軸に描きます。導関数は破線で、教科書と同じ描き方です</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
@@ -377,19 +723,19 @@
     </message>
     <message>
         <source>&amp;Dots at jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>跳躍点に点を表示(&amp;D)</translation>
     </message>
     <message>
         <source>Filled dot: the value actgui takes at the point; open dot: a one-sided limit</source>
-        <translation type="unfinished"></translation>
+        <translation>塗りつぶした点: actgui がその点でとる値。白抜きの点: 片側極限</translation>
     </message>
     <message>
         <source>Di&amp;fference from the selected curve</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した曲線との差(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Relative difference</source>
-        <translation type="unfinished"></translation>
+        <translation>相対差(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -416,8 +762,20 @@
         <translation>表示をリセット(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Presentation</source>
+        <translation>プレゼンテーション(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and thick lines for a lecture hall; Esc leaves</source>
+        <translation>講義室向けに、全画面・大きな文字・太い線で表示します。Esc で終了します</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About actgui</source>
@@ -430,6 +788,10 @@
     <message>
         <source>&amp;Redo {}</source>
         <translation>やり直し(&amp;R) {}</translation>
+    </message>
+    <message>
+        <source>No function matches “{}”.</source>
+        <translation>「{}」に一致する関数はありません。</translation>
     </message>
     <message>
         <source>Curve colour</source>
@@ -450,6 +812,14 @@
     <message>
         <source>actgui could not restart itself; start it again to switch.</source>
         <translation>actgui を再起動できませんでした。切り替えるには、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <source>Welcome: the lessons beside the curves follow the tutorials; Help &gt; Lessons (F1) opens them again.</source>
+        <translation>ようこそ。曲線の横にあるレッスンはチュートリアルに沿って進みます。ヘルプ &gt; レッスン (F1) でもう一度開けます。</translation>
     </message>
     <message>
         <source>The range needs MIN &lt; MAX.</source>
@@ -500,10 +870,6 @@
         <translation>{} を書き出しました</translation>
     </message>
     <message>
-        <source>Export {}</source>
-        <translation>「{}」をエクスポート</translation>
-    </message>
-    <message>
         <source>Figure copied to the clipboard</source>
         <translation>図をクリップボードにコピーしました</translation>
     </message>
@@ -517,7 +883,7 @@
     </message>
     <message>
         <source>Something went wrong: {}</source>
-        <translation type="unfinished">問題が発生しました: {}</translation>
+        <translation>問題が発生しました: {}</translation>
     </message>
 </context>
 <context>
@@ -542,6 +908,14 @@
         <translation>パラメータを調整する曲線を選択してください。</translation>
     </message>
     <message>
+        <source>Play {} from one value to another</source>
+        <translation>{} をある値から別の値まで動かします</translation>
+    </message>
+    <message>
+        <source>play {}</source>
+        <translation>{} を再生</translation>
+    </message>
+    <message>
         <source>This function has no parameters.</source>
         <translation>この関数にはパラメータがありません。</translation>
     </message>
@@ -553,12 +927,20 @@
 <context>
     <name>ReadoutPanel</name>
     <message>
+        <source>x of the readout</source>
+        <translation>読み取る x</translation>
+    </message>
+    <message>
         <source>&amp;x =</source>
         <translation>&amp;x =</translation>
     </message>
     <message>
         <source>Curve</source>
         <translation>曲線</translation>
+    </message>
+    <message>
+        <source>values at x</source>
+        <translation>x での値</translation>
     </message>
 </context>
 <context>
@@ -572,16 +954,16 @@
         <translation>入力の標準偏差 &amp;σ:</translation>
     </message>
     <message>
-        <source>density of f(x), x ~ N(μ, σ²); stems: point masses</source>
-        <translation>f(x) の密度（x ~ N(μ, σ²)）、縦棒: 点質量</translation>
-    </message>
-    <message>
         <source>density</source>
         <translation>密度</translation>
     </message>
     <message>
+        <source>density of f(x), x ~ N(μ, σ²)</source>
+        <translation>f(x) の密度（x ~ N(μ, σ²)）</translation>
+    </message>
+    <message>
         <source>{} % at {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} %（値 {}）</translation>
     </message>
     <message>
         <source>curve</source>
@@ -604,8 +986,8 @@
         <translation>飽和</translation>
     </message>
     <message>
-        <source>Dashed: the mean of f(x). Dead: f′(x) = 0. Saturated: |f′(x)| &amp;lt; 0.01.</source>
-        <translation>破線: f(x) の平均。死滅: f′(x) = 0。飽和: |f′(x)| &amp;lt; 0.01。</translation>
+        <source>Dashed: the mean of f(x). Stems: point masses. Dead: f′(x) = 0. Saturated: |f′(x)| &amp;lt; 0.01.</source>
+        <translation>破線: f(x) の平均。縦棒: 点質量。死滅: f′(x) = 0。飽和: |f′(x)| &amp;lt; 0.01。</translation>
     </message>
 </context>
 <context>
@@ -617,6 +999,19 @@
     <message>
         <source>overflow: [1010, 1020, 1000, 990, 1050]</source>
         <translation>オーバーフロー: [1010, 1020, 1000, 990, 1050]</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <extracomment>key, function, title, naive formula (z = x/T), sign of the exponent&apos;s argument.</extracomment>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>log-softmax</source>
+        <translation>log-softmax</translation>
+    </message>
+    <message>
+        <source>softmin</source>
+        <translation>softmin</translation>
     </message>
     <message>
         <source>Numbers separated by commas or spaces; paste a vector</source>
@@ -647,11 +1042,52 @@
         <translation>softmax のヤコビ行列 ∂sᵢ/∂xⱼ</translation>
     </message>
     <message>
+        <source>index j</source>
+        <translation>インデックス j</translation>
+    </message>
+    <message>
         <source>Type numbers separated by commas, e.g. 1, 2, 3.</source>
         <translation>数値をカンマで区切って入力してください（例: 1, 2, 3）。</translation>
     </message>
     <message>
+        <source>The stable formulas subtract the maximum first: the same mathematically, and finite in float64.</source>
+        <translation>安定版の式は先に最大値を引きます。数学的には同じで、float64 でも有限のままです。</translation>
+    </message>
+    <message>
+        <source>In float64, with z = x/T:</source>
+        <translation>float64 で、z = x/T とすると:</translation>
+    </message>
+    <message>
+        <source>Σexp overflows to ∞ (its largest term is exp({}))</source>
+        <translation>Σexp が ∞ にオーバーフローする（最大の項は exp({})）</translation>
+    </message>
+    <message>
+        <source>Σexp underflows to 0 (its largest term is exp({}))</source>
+        <translation>Σexp が 0 にアンダーフローする（最大の項は exp({})）</translation>
+    </message>
+    <message>
+        <source>{value} at {count} of {total} entries</source>
+        <translation>{total} 個中 {count} 個が {value}</translation>
+    </message>
+    <message>
+        <source>{name} = {formula}: {cause}, so it gives {values}.</source>
+        <translation>{name} = {formula}: {cause}ため、{values} になります。</translation>
+    </message>
+    <message>
+        <source>{vector}, {series}
+index {i}, logit {x}
+value {value}</source>
+        <translation>{vector}、{series}
+インデックス {i}、ロジット {x}
+値 {value}</translation>
+    </message>
+    <message>
+        <source>∂s{i}/∂x{j} = {value}</source>
+        <translation>∂s{i}/∂x{j} = {value}</translation>
+    </message>
+    <message>
         <source>stable</source>
+        <extracomment>series, bar colour, offset of its bars from the index.</extracomment>
         <translation>安定版</translation>
     </message>
     <message>
@@ -659,12 +1095,91 @@
         <translation>素朴版</translation>
     </message>
     <message>
-        <source>The naive formula exp(x)/Σexp(x) overflows here: exp({:g}) is infinite in float64, so inf/inf gives NaN ({}). Subtracting the maximum first (stable) changes nothing mathematically and gives the right answer.</source>
-        <translation>素朴な式 exp(x)/Σexp(x) はここでオーバーフローします。float64 では exp({:g}) が無限大になり、inf/inf が NaN になるためです（{}）。先に最大値を引く方法（安定版）は数学的には何も変えずに、正しい答えを出します。</translation>
-    </message>
-    <message>
         <source>Naive and stable agree: no exponential overflows. Try the overflow preset.</source>
         <translation>素朴版と安定版は一致しています。指数関数のオーバーフローは起きていません。プリセットの「オーバーフロー」を試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SweepBox</name>
+    <message>
+        <source>S&amp;weep a parameter</source>
+        <translation>パラメータを掃引(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Draw a family of curves, or play a parameter from one value to another</source>
+        <translation>曲線族を描くか、パラメータをある値から別の値まで動かします</translation>
+    </message>
+    <message>
+        <source>parameter to sweep</source>
+        <translation>掃引するパラメータ</translation>
+    </message>
+    <message>
+        <source>&amp;Draw as a family of</source>
+        <translation>曲線族で描く(&amp;D)</translation>
+    </message>
+    <message>
+        <source> curves</source>
+        <translation> 本</translation>
+    </message>
+    <message>
+        <source>curves in the family</source>
+        <translation>曲線族の本数</translation>
+    </message>
+    <message>
+        <source>&amp;log steps</source>
+        <translation>対数刻み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand into curves</source>
+        <translation>個別の曲線に展開(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Replace the family by its curves, one entry each</source>
+        <translation>曲線族を個々の曲線に置き換えます（1 本ごとに 1 項目）</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Play</source>
+        <translation>▶ 再生(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play the parameter from one value to the other (Ctrl+Space)</source>
+        <translation>パラメータをある値から別の値まで動かします (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>play time</source>
+        <translation>再生時間</translation>
+    </message>
+    <message>
+        <source>how it plays</source>
+        <translation>再生のしかた</translation>
+    </message>
+    <message>
+        <source>back and forth</source>
+        <translation>往復</translation>
+    </message>
+    <message>
+        <source>looping</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>1 回</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>パラメータ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始値(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了値(&amp;T):</translation>
+    </message>
+    <message>
+        <source>⏸ &amp;Pause</source>
+        <translation>⏸ 一時停止(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1879,11 @@
         <source>frequency a</source>
         <translation>周波数 a</translation>
     </message>
+    <message>
+        <source>My functions</source>
+        <extracomment>Views stay where float64 arithmetic and the plotting are safe: both ends within ±MAX_COORD, and a width of at least MIN_WIDTH and of MIN_RELATIVE_WIDTH times the larger end (so a few thousand samples across the view are distinct numbers). Bounds on what a session document may hold, checked before it costs time or memory.</extracomment>
+        <translation>自作関数</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>
@@ -1444,7 +1964,6 @@
     <name>undo</name>
     <message>
         <source>Change {}</source>
-        <extracomment>Views stay where float64 arithmetic and the plotting are safe: both ends within ±MAX_COORD, and a width of at least MIN_WIDTH and of MIN_RELATIVE_WIDTH times the larger end (so a few thousand samples across the view are distinct numbers). Bounds on what a session document may hold, checked before it costs time or memory.</extracomment>
         <translation>{} の変更</translation>
     </message>
     <message>
@@ -1461,7 +1980,7 @@
     </message>
     <message>
         <source>Expand {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} の展開</translation>
     </message>
     <message>
         <source>Change {} of {}</source>

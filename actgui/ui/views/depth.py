@@ -1,5 +1,6 @@
 """Gradients through depth: a deep fully connected network run forward and backward in a worker
-thread, the gradient norm per layer and the activation mean ± std per layer."""
+thread, the gradient norm per layer (on a log axis ticked at powers of ten) and the activation
+mean ± std per layer, both over every layer."""
 
 from __future__ import annotations
 
@@ -7,23 +8,43 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
 from ...core.i18n import QT_TRANSLATE_NOOP
+from ..axes import IntegerAxis
 from ..editors import NumberBox
+from ..numbers import MINUS
 from ..worker import Worker
-from . import TeachingView, register
+from . import PlotsView, register
 
-INITS = ("recommended", "xavier", "he", "lecun")  # as actgui.core.teaching.INITS (a test checks)
+#: actgui.core.teaching.INITS, each with its name on screen.
+INITS = {"recommended": QT_TRANSLATE_NOOP("DepthView", "recommended"),
+         "xavier": QT_TRANSLATE_NOOP("DepthView", "Xavier"), "he": QT_TRANSLATE_NOOP("DepthView", "He"),
+         "lecun": QT_TRANSLATE_NOOP("DepthView", "LeCun")}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("DepthView", text)
+
+
+class DecadeAxis(IntegerAxis):
+    """A log axis ticked at powers of ten only (the integers of its log10 view), each written
+    alike: 1e−10, 1, 1e2."""
+
+    def tick_label(self, k: int) -> str:
+        return "1" if k == 0 else f"1e{k}".replace("-", MINUS)
 
 
 @register
-class DepthView(TeachingView):
-    """Gradient norm (log) and activation mean ± spread per layer, for each visible curve."""
+class DepthView(PlotsView):
+    """Gradient norm (log) and activation mean ± spread per layer, for each visible curve, under
+    one legend naming each curve and the initialisation it used."""
 
     name = "depthView"
     title = QT_TRANSLATE_NOOP("views", "Gradients through depth")
     order = 2
+    aspect = 1.5
 
     def __init__(self, model, parent=None):
         super().__init__(model, parent)
@@ -34,21 +55,24 @@ class DepthView(TeachingView):
         self.width_box.setRange(4, 1024)
         self.width_box.setValue(128)
         self.init = QComboBox(objectName="depthInit")
-        self.init.addItems(list(INITS))
+        for key, text in INITS.items():
+            self.init.addItem(_translate(text), key)
         self.scale = NumberBox(objectName="depthInputScale")
         self.scale.setRange(0.01, 100.0)
         self.scale.setValue(1.0)
         for w in (self.depth, self.width_box, self.scale):
             w.valueChanged.connect(self.schedule)
-        self.init.currentTextChanged.connect(self.schedule)
+        self.init.currentIndexChanged.connect(self.schedule)
         self.controls.addRow(self.tr("&Layers:"), self.depth)
         self.controls.addRow(self.tr("&Width:"), self.width_box)
         self.controls.addRow(self.tr("&Initialisation:"), self.init)
         self.controls.addRow(self.tr("Input &scale:"), self.scale)
-        self.grad_plot = self._plot(0, 0, self.tr("‖∂L/∂W‖ per layer"), self.tr("gradient norm"),
-                                    self.tr("layer"), log_y=True)
-        self.mean_plot = self._plot(0, 1, self.tr("activation mean ± std per layer"),
-                                    self.tr("value"), self.tr("layer"))
+        self.grad_plot = self._add_plot(self.tr("‖∂L/∂W‖ per layer"), self.tr("gradient norm"),
+                                        self.tr("layer"),
+                                        axes={"left": DecadeAxis("left"), "bottom": IntegerAxis("bottom")})
+        self.grad_plot.setLogMode(y=True)
+        self.mean_plot = self._add_plot(self.tr("activation mean ± std per layer"), self.tr("value"),
+                                        self.tr("layer"), axes={"bottom": IntegerAxis("bottom")})
         self.results: dict = {}
         self._pending: set[tuple] = set()
         self._worker = Worker("actgui-depth")
@@ -57,7 +81,7 @@ class DepthView(TeachingView):
 
     def settings(self) -> dict:
         return {"depth": self.depth.value(), "width": self.width_box.value(),
-                "init": self.init.currentText(), "input_scale": self.scale.value()}
+                "init": self.init.currentData(), "input_scale": self.scale.value()}
 
     def _key(self, curve):
         """What a result depends on (immutable: it is also what the worker receives)."""
@@ -93,22 +117,35 @@ class DepthView(TeachingView):
         return not self._pending
 
     def _draw(self):
+        """Every layer shown, the gradient norms between whole decades."""
         for plot in (self.grad_plot, self.mean_plot):
             plot.clear()
-        layers = np.arange(1, self.depth.value() + 1)
+        self.legend.clear()
+        depth = self.depth.value()
+        layers = np.arange(1, depth + 1)
+        norms = []
         for curve, label in zip(self.curves(), self.model.session.labels(), strict=True):
             r = self.results.get(self._key(curve))
             if r is None:
                 continue
             pen = pg.mkPen(curve.color, width=1.5)
-            self.grad_plot.plot(layers, np.where(r.grad_norm > 0, r.grad_norm, np.nan), pen=pen,
-                                name=f"{label} ({r.init})", connect="finite")
-            self.mean_plot.plot(layers, r.mean, pen=pen, name=label)
+            shown = np.where(r.grad_norm > 0, r.grad_norm, np.nan)
+            item = self.grad_plot.plot(layers, shown, pen=pen, connect="finite")
+            norms.append(shown[np.isfinite(shown)])
+            self.legend.addItem(item, f"{label} ({_translate(INITS[r.init])})")
+            self.mean_plot.plot(layers, r.mean, pen=pen)
             fill = pg.FillBetweenItem(pg.PlotDataItem(layers, r.mean - r.std),
                                       pg.PlotDataItem(layers, r.mean + r.std),
                                       brush=pg.mkBrush(pg.mkColor(curve.color).lighter(100)))
             fill.setOpacity(0.2)
             self.mean_plot.addItem(fill)
+        for plot in (self.grad_plot, self.mean_plot):
+            plot.setXRange(0.5, depth + 0.5, padding=0)
+        logs = np.log10(np.concatenate(norms)) if norms else np.empty(0)
+        if logs.size:
+            lo, hi = math.floor(logs.min()), math.ceil(logs.max())
+            self.grad_plot.setYRange(lo, max(hi, lo + 1), padding=0)
+        self.relayout()
 
     def _summary(self) -> str:
         lines = []
