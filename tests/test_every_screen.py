@@ -135,7 +135,7 @@ def test_the_cursor_shows_where_the_mouse_is_and_marks_each_curve(qtbot, setting
     dots = canvas.cursor_dots["f"].points
     assert sorted(round(y, 2) for _, y, _ in dots) == sorted(
         round(float(get(f).f(x)), 2) for f in ("relu", "tanh"))
-    assert canvas.cursors["f"].pen.color().name() != canvas.grids["f"].pen.color().name()
+    assert canvas.cursors["f"].pen.color().name() != canvas.grids["f"].pens[1].color().name()
     QApplication.sendEvent(canvas.view.viewport(), __import__("PySide6.QtCore", fromlist=["QEvent"]).QEvent(
         __import__("PySide6.QtCore", fromlist=["QEvent"]).QEvent.Type.Leave))
     assert not canvas.cursors["f"].isVisible() and not canvas.cursor_dots["f"].isVisible()

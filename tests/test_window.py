@@ -1,6 +1,8 @@
 """The main window, driven as a user would (pytest-qt, offscreen)."""
 
+import itertools
 import json
+import math
 import os
 import subprocess
 import sys
@@ -386,6 +388,26 @@ def test_panes_grid_and_theme(window, qapp):
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
     assert window.canvas.view.backgroundBrush().color().lightness() > 200
     assert label_colour() == THEME_COLOURS["light"][1]
+
+
+def test_the_grid_lies_at_the_ticks_as_the_view_moves(window, qtbot):
+    """Grid lines are kept between paints while their axis stays; they must still follow it."""
+    plot = window.canvas.plots["f"]
+    vb, bottom = plot.getViewBox(), plot.getAxis("bottom")
+    background = window.canvas.view.backgroundBrush().color().rgb()
+    for x_range in ((-5.0, 5.0), (-4.5, 5.5), (-4.7, 5.3), (10.0, 10.5), (10.03, 10.53)):  # pans, zooms
+        window.document.set(x_range=x_range)
+        image = window.canvas.view.grab().toImage()
+        to_pixels = window.canvas.view.viewportTransform()
+        row = int(to_pixels.map(vb.sceneBoundingRect().topLeft()).y()) + 3  # no curve near the top
+        major, _, minor = bottom.current_ticks()
+        columns = sorted(to_pixels.map(vb.mapViewToScene(QPointF(v, 0))).x() for v in {*major, *minor})
+        assert len(major) >= 3 and len(columns) > len(major)
+        for c in columns:
+            assert {image.pixel(math.floor(c), row), image.pixel(round(c), row)} != {background}, c
+        for a, b in itertools.pairwise(columns):
+            if b - a > 4:  # between two lines, nothing
+                assert image.pixel(round((a + b) / 2), row) == background, (x_range, a, b)
 
 
 def test_a_pane_first_shown_later_matches_the_others(qtbot, settings):

@@ -155,13 +155,19 @@ class Grid(QGraphicsItem):
     def __init__(self, view_box: pg.ViewBox, bottom: Axis, left: Axis):
         super().__init__()
         self.view_box, self.axes = view_box, (bottom, left)
-        self.pen = QPen()
+        self.pens = (QPen(), QPen())  # minor, major
+        self._cached: list[tuple] = [(None, None), (None, None)]  # lines across x and along y
         self.setParentItem(view_box)  # in the view box's pixels, behind its curves
         self.setZValue(-10)
         view_box.sigRangeChanged.connect(lambda *_: self.update())
 
     def set_pen(self, pen: QPen):
-        self.pen = pen
+        """Major lines in ``pen``, minor ones half as opaque."""
+        faint = QPen(pen)
+        colour = faint.color()
+        colour.setAlphaF(colour.alphaF() / 2)
+        faint.setColor(colour)
+        self.pens = (faint, pen)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -172,21 +178,34 @@ class Grid(QGraphicsItem):
         (x0, x1), (y0, y1) = self.view_box.viewRange()
         if not (x1 > x0 and y1 > y0):
             return
-        sx, sy = rect.width() / (x1 - x0), rect.height() / (y1 - y0)
         bottom, left = self.axes
         (xs, _, x_minor), (ys, _, y_minor) = bottom.current_ticks(), left.current_ticks()
+        # the lines of each direction are kept while their axis stays: a parameter step often
+        # moves the y-range only, a pan the x-range only
+        across = self._lines(0, (rect.left(), rect.width(), rect.top(), rect.bottom(), x0, x1),
+                             xs, x_minor)
+        up = self._lines(1, (rect.bottom(), -rect.height(), rect.left(), rect.right(), y0, y1),
+                         ys, y_minor)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        faint = QPen(self.pen)
-        colour = faint.color()
-        colour.setAlphaF(colour.alphaF() / 2)
-        faint.setColor(colour)
-        for pen, vx, vy in ((faint, x_minor, y_minor), (self.pen, xs, ys)):
+        for pen, a, b in zip(self.pens, across, up, strict=True):
             p.setPen(pen)
-            lines = [QLineF(rect.left() + (v - x0) * sx, rect.top(), rect.left() + (v - x0) * sx,
-                            rect.bottom()) for v in vx]
-            lines += [QLineF(rect.left(), rect.bottom() - (v - y0) * sy, rect.right(),
-                             rect.bottom() - (v - y0) * sy) for v in vy]
-            p.drawLines(lines)
+            p.drawLines(a + b)
+
+    def _lines(self, axis: int, where: tuple, major, minor) -> tuple[list[QLineF], list[QLineF]]:
+        """The minor and major grid lines at one axis's ticks: ``where`` = (start, length) of
+        the axis in pixels, (from, to) of the lines across it, and the axis's value range."""
+        key = (where, major, minor)
+        if self._cached[axis][0] != key:
+            start, length, a, b, lo, hi = where
+            scale = length / (hi - lo)
+            if axis == 0:
+                def line(v):
+                    return QLineF(start + (v - lo) * scale, a, start + (v - lo) * scale, b)
+            else:
+                def line(v):
+                    return QLineF(a, start + (v - lo) * scale, b, start + (v - lo) * scale)
+            self._cached[axis] = (key, ([line(v) for v in minor], [line(v) for v in major]))
+        return self._cached[axis][1]
 
 
 class IntegerAxis(Axis):
