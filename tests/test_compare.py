@@ -8,7 +8,16 @@ import pytest
 
 from actgui.cli import parse_spec
 from actgui.core import get
-from actgui.core.compare import Difference, as_json, compare, difference, format_text, max_difference
+from actgui.core.compare import (
+    Difference,
+    Remembered,
+    as_json,
+    compare,
+    difference,
+    format_text,
+    max_difference,
+    sample_difference,
+)
 from actgui.core.session import Curve
 
 TINY = 2.2250738585072014e-308
@@ -248,3 +257,24 @@ def test_text_and_json():
     assert as_json([nan])[0] == {"a": "a", "b": "b", "order": "df", "max_abs": "nan", "x_abs": "nan",
                                  "max_rel": "nan", "x_rel": "nan"}
     assert "nan" in format_text([nan])
+
+
+def test_a_remembered_reference_is_evaluated_once_per_grid():
+    calls = []
+
+    class Counted:
+        label, breakpoints = "gelu", get("gelu").breakpoints
+
+        def evaluate(self, x, order):
+            calls.append(order)
+            return Curve("gelu").evaluate(x, order)
+
+    ref, b = Remembered(Counted()), Curve("leaky_relu", {"negative_slope": 0.1})
+    first = sample_difference(ref, b, -3, 3, 601, 1)
+    for slope in (0.2, 0.3):  # a step of the compared curve: the same points
+        x, y = sample_difference(ref, Curve("leaky_relu", {"negative_slope": slope}), -3, 3, 601, 1)
+        assert np.array_equal(x, first[0])
+    assert calls == [1]
+    x, y = sample_difference(ref, b, -3, 4, 601, 1)  # other points: evaluated again
+    assert calls == [1, 1]
+    np.testing.assert_array_equal(y, sample_difference(Curve("gelu"), b, -3, 4, 601, 1)[1])

@@ -63,6 +63,23 @@ class CurveLike(Protocol):
     def evaluate(self, x: np.ndarray, order: int) -> np.ndarray: ...
 
 
+class Remembered:
+    """``curve`` remembering its values at the points it was last evaluated at, per order: the
+    reference of a difference view, evaluated again at the same points at each step of another
+    curve's parameter, is then evaluated once. The returned arrays are shared: do not write to
+    them."""
+
+    def __init__(self, curve: CurveLike):
+        self.curve, self.label, self.breakpoints = curve, curve.label, curve.breakpoints
+        self._last: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def evaluate(self, x: np.ndarray, order: int) -> np.ndarray:
+        last = self._last.get(order)
+        if last is None or not np.array_equal(last[0], x):
+            last = self._last[order] = (np.array(x, dtype=np.float64), self.curve.evaluate(x, order))
+        return last[1]
+
+
 @dataclass(frozen=True)
 class Difference:
     """The largest |Δ_k| and ρ_k of ``b_label`` against the reference ``a_label`` and their x;

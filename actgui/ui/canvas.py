@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import clip_to_band, sample, sample_band, simplify_polyline
-from ..core.compare import sample_difference
+from ..core.compare import Remembered, sample_difference
 from ..core.jumps import FILLED, IMPULSE_UP, KINK, OPEN, Mark, marks
 from ..core.session import clamp_range
 from .axes import Axis, Grid
@@ -518,6 +518,7 @@ class Canvas(QWidget):
         self._style_legend()
 
         self._window: tuple[float, float, int] | None = None  # what the curves are sampled over
+        self._reference: Remembered | None = None  # a difference view's reference
         self._resample_timer = QTimer(self, singleShot=True, interval=RESIZE_MS)
         self._resample_timer.timeout.connect(self.resample_all)
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
@@ -716,6 +717,9 @@ class Canvas(QWidget):
         view = self.plots["f"].getViewBox().viewRange()[0]
         if s.compare is not None:
             reference = s.curves[s.compare.reference].members()[0]
+            if self._reference is None or self._reference.curve != reference:
+                self._reference = Remembered(reference)
+            reference = self._reference
             relative = s.compare.mode == "rel"
         for (box, m, order, kind), item in r.strokes.items():
             member = members[m]
