@@ -252,3 +252,15 @@ def test_lessons_open_beside_the_app_apply_and_restore(qtbot, settings):
     assert w.tabs.currentWidget().objectName() == "softmaxLab"
     w.document.undo()
     assert w.model.session.x_range == (-10.0, 10.0)
+
+
+def test_a_folded_group_takes_one_line_and_the_table_above_it_the_rest(qtbot, settings):
+    w = open_window(qtbot, settings, Session.of("gelu", "relu"))
+    panel, table = w.findChild(QWidget, "differencePanel"), w.findChild(QTableWidget, "readoutTable")
+    w.readout_dock.raise_()  # a tab behind another dock on some layouts
+    qtbot.waitUntil(lambda: panel.isVisible())
+    assert not panel.isChecked()
+    assert panel.height() <= 2 * panel.fontMetrics().height() + 16, panel.height()
+    panel.setChecked(True)  # opened: its table shares the height
+    qtbot.waitUntil(lambda: panel.height() > 4 * panel.fontMetrics().height())
+    assert w.model.session.compare is not None and table.height() > 50

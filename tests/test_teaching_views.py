@@ -99,6 +99,18 @@ def test_signal_view_numbers_are_the_cores(window, qtbot):
     qtbot.waitUntil(lambda: list(view.stats) == ["relu"], timeout=2000)
 
 
+def test_stem_labels_of_curves_with_the_same_point_mass_do_not_overlap(window, qtbot):
+    window.document.add_curve("relu6")  # ReLU and ReLU6: half the mass at 0 each
+    view = views(window)["signal"]
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: "relu6" in view.stats, timeout=2000)
+    labels = [item for item in view.density_plot.items if isinstance(item, pg.TextItem)]
+    assert [t.toPlainText() for t in labels] == ["50 % at 0", "50 % at 0"]
+    a, b = (t.sceneBoundingRect() for t in labels)
+    assert not a.intersects(b), (a, b)
+    assert view.density_plot.getViewBox().sceneBoundingRect().contains(a.united(b))  # both shown
+
+
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".csv"])
 def test_each_view_exports(window, qtbot, tmp_path, suffix):
     for name, view in views(window).items():

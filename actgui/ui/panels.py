@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -39,9 +40,12 @@ TYPESET_AFTER_MS = 200  # formulas are typeset this long after the panel is firs
 
 
 def fold(box: QGroupBox, open_: bool) -> None:
-    """Show a checkable group's contents only while it is checked: folded, it is one line."""
+    """Show a checkable group's contents only while it is checked: folded, it is one line (and
+    takes no more height than that, whatever stretch its layout gives it)."""
     for child in box.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         child.setVisible(open_)
+    vertical = QSizePolicy.Policy.Preferred if open_ else QSizePolicy.Policy.Maximum
+    box.setSizePolicy(box.sizePolicy().horizontalPolicy(), vertical)
 
 
 class SweepBox(QGroupBox):
