@@ -270,10 +270,11 @@ def in_turn(starts: dict[str, Callable[[], T]], repeat: int) -> dict[str, list[T
 
 
 def bench_startup(repeat, tmp):
-    """Process start to the main window's first frame (10 curves), and the same for a minimal
+    """Process start to the main window's first frame (10 curves; in English, and in Japanese
+    and French, which load translators and, for Japanese, a CJK font), and the same for a minimal
     PySide6 + pyqtgraph window, as is and like for like (collecting garbage only after its first
     frame, as actgui does), in turn. Seconds for each, and the app's and the floor's peak
-    memory."""
+    memory (in English)."""
     from actgui.core.session import Session
 
     session = Session.of(*CURVES, panes=("f", "df"))
@@ -281,7 +282,9 @@ def bench_startup(repeat, tmp):
     session.save(path)
     app_args = ["-m", "actgui", "--session", str(path), "--quit-after-first-paint"]
     floor_args = [str(ROOT / "benchmarks" / "minimal_app.py"), "--quit-after-first-paint"]
-    runs = in_turn({"app": lambda: run_child(app_args, fresh_home(tmp)),
+    runs = in_turn({"app": lambda: run_child(app_args, {**fresh_home(tmp), "LANG": "C.UTF-8"}),
+                    "app_ja": lambda: run_child(app_args, {**fresh_home(tmp), "LANG": "ja_JP.UTF-8"}),
+                    "app_fr": lambda: run_child(app_args, {**fresh_home(tmp), "LANG": "fr_FR.UTF-8"}),
                     "floor": lambda: run_child(floor_args),
                     "floor_like": lambda: run_child([*floor_args, "--collect-after-first-frame"])},
                    repeat)
@@ -415,6 +418,9 @@ def main(argv=None):
         # each start next to the floors' started just after it: the machine's drift cancels
         singles["startup_ratio_p50"] = paired_ratio(start["app"], start["floor"])
         singles["startup_like_ratio_p50"] = paired_ratio(start["app"], start["floor_like"])
+        for lang in ("ja", "fr"):  # what a translated window costs: each start less the English one
+            singles[f"startup_{lang}_extra_ms"] = 1e3 * statistics.median(
+                t - en for t, en in zip(start[f"app_{lang}"], start["app"], strict=True))
         figures["startup_s"] = summary(start["app"])
         figures["startup_floor_s"] = summary(start["floor"])
         figures["startup_floor_like_s"] = summary(start["floor_like"])
@@ -438,6 +444,8 @@ def main(argv=None):
     startup = p50["startup_s_p50"] / p50["startup_floor_s_p50"]
     print(f"start-up / floor      = {startup:.2f}, paired {singles['startup_ratio_p50']:.2f}  (goal <= 1.3); "
           f"like for like {singles['startup_like_ratio_p50']:.2f}")
+    print(f"translated start-up   = +{singles['startup_ja_extra_ms']:.0f} ms (ja), "
+          f"+{singles['startup_fr_extra_ms']:.0f} ms (fr)  (goal <= 10 ms)")
     print(f"memory / floor        = {singles['rss_mb'] / singles['rss_floor_mb']:.2f}  (goal <= 1.3)")
     if "core_eval_torch_ms" in singles:
         print(f"core / PyTorch        = "

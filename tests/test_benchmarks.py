@@ -23,9 +23,9 @@ def test_redraw_and_floor_pieces_run(qapp, tmp_path, monkeypatch):
     assert set(bench.summary(floor)) == {"p50", "min", "max"}
 
 
-def test_startup_memory_export_and_core_pieces_run(tmp_path):
+def test_startup_memory_export_and_core_pieces_run(qapp, tmp_path):
     start, rss, rss_floor = bench.bench_startup(1, str(tmp_path))
-    assert set(start) == {"app", "floor", "floor_like"}
+    assert set(start) == {"app", "app_ja", "app_fr", "floor", "floor_like"}
     assert all(len(s) == 1 and s[0] > 0 for s in start.values()) and rss > 50 and rss_floor > 50
     exports = bench.bench_exports(str(tmp_path))
     assert set(exports) == {"export_png_s", "export_svg_s", "export_pdf_s"}
