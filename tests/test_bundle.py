@@ -37,6 +37,13 @@ def check_app(exe, tmp):
     run_clean([exe, "export", tmp / "a.svg", "-f", "relu"], tmp)
     ET.parse(tmp / "a.svg")
     assert "leaky_relu" in run_clean([exe, "list"], tmp).stdout
+    # what loads on first use is there too: sympy for a typed formula, Pillow and ffmpeg to animate
+    run_clean([exe, "export", tmp / "own.svg", "-f", "=x*sigmoid(b*x);b=1.5"], tmp)
+    assert "x*sigmoid(b*x)" in (tmp / "own.svg").read_text()
+    for name in ("a.gif", "a.mp4"):
+        run_clean([exe, "animate", tmp / name, "-f", "leaky_relu", "--sweep", "negative_slope=0.01:0.3",
+                   "--frames", "3", "--size", "320x200"], tmp)
+    assert (tmp / "a.gif").read_bytes()[:6] == b"GIF89a" and (tmp / "a.mp4").read_bytes()[4:8] == b"ftyp"
     run_clean([exe, "--quit-after-first-paint"], tmp, display=True)  # window shown, then quits
     for lang, file_menu in (("ja_JP.UTF-8", "ファイル"), ("fr_FR.UTF-8", "Fichier")):
         menus = run_clean([exe, "--quit-after-first-paint"], tmp, display=True,

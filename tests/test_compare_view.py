@@ -131,6 +131,16 @@ def test_a_family_of_7_is_one_entry_drawn_as_7_curves_and_7_svg_paths(qtbot, tmp
     assert len(header) == 1 + 7 * 3 and header[1] == "leaky_relu(negative_slope=0.01):f"
 
 
+def test_a_family_turned_off_after_the_pens_settled_is_one_curve_again(qtbot):
+    canvas = canvas_of(qtbot, Session.of("leaky_relu", panes=("f",)))
+    canvas.model.document.set_curve(0, family=Family("negative_slope", 0.01, 0.3, 7))
+    canvas.settle()  # each curve's own pen: what a parameter change then replaces
+    canvas.model.document.set_curve(0, family=None)
+    assert len(canvas.rows[0].strokes) == 1 and len(canvas.legend_entries()[0][0]) == 1
+    x, y = canvas.item(0, "f").shown_x, canvas.item(0, "f").shown_y
+    assert np.array_equal(y, np.where(x > 0, x, 0.01 * x))
+
+
 def test_expanding_a_family_on_the_canvas(qtbot):
     curve = Curve("softplus", color="#e69f00", family=Family("beta", 0.5, 8.0, 5, "log"))
     canvas = canvas_of(qtbot, Session(curves=(curve,)))

@@ -661,19 +661,20 @@ class Canvas(QWidget):
         params = PARAMS_ROLE in roles
         style = bool({Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
                       STYLE_ROLE} & set(roles))
-        if params:  # draw cheaply until the value settles
-            self._set_fine(False)
-            self._settle_timer.start()
         if not (params or style):
             if Qt.ItemDataRole.DisplayRole in roles:  # labels only: the legend, soon
                 self._relabel_timer.start()
             return
+        rows = range(top.row(), bottom.row() + 1)
+        replanned = {row for row in rows if self._sync_row(row)}  # a family's members may change
+        if params:  # draw cheaply until the value settles
+            self._set_fine(False)
+            self._settle_timer.start()
         compare = self.model.session.compare
-        for row in range(top.row(), bottom.row() + 1):
-            replanned = self._sync_row(row)
+        for row in rows:
             if style:
                 self._style_row(row)
-            if params or replanned:
+            if params or row in replanned:
                 self.update_curve(row)
             if params and compare is not None and row == compare.reference:
                 for other in range(len(self.rows)):  # every difference moved with it
