@@ -104,6 +104,7 @@ def open_window(qtbot, tmp_path, session=None):
 @pytest.mark.parametrize(("language", "query", "expected"), [
     ("ja", "シグモイド", "sigmoid"), ("fr", "sigmoïde", "sigmoid"), ("fr", "sigmoide", "sigmoid"),
     ("ja", "ｼｸﾞﾓｲﾄﾞ", "sigmoid"), ("ja", "leaky_relu", "leaky_relu"), ("fr", "h-swish", "hardswish"),
+    ("fr", "シグモイド", "sigmoid"), ("ja", "sigmoïde", "sigmoid"), ("en", "tangente hyperbolique", "tanh"),
 ])
 def test_search_finds_functions_by_their_names_in_each_language(qtbot, tmp_path, speak, language,
                                                                 query, expected):

@@ -11,6 +11,8 @@ variant of the glyphs.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication
 
@@ -58,6 +60,23 @@ def install(language: str) -> str:
     QLocale.setDefault(QLocale(language))
     set_fonts()
     return language
+
+
+@cache
+def _catalogue(language: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(f"actgui_{language}", str(resource_dir() / "translations")) else None
+
+
+def every_language(context: str, text: str) -> list[str]:
+    """``text`` in each of actgui's languages, English first (what search matches, whatever the
+    window's language: a French textbook's name finds the function in a Japanese window)."""
+    out = [text]
+    for language in LANGUAGES:
+        translator = _catalogue(language) if language != "en" else None
+        if translator is not None:
+            out.append(translator.translate(context, text) or text)
+    return out
 
 
 def set_fonts() -> None:

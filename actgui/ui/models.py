@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from ..core import ACTIVATIONS, FAMILIES
 from ..core.mathhtml import escape, to_html
 from ..core.session import FORMULA, FORMULA_FAMILY, Curve, Document, Session, plain_data
+from .i18n import every_language
 
 CURVE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -172,7 +173,8 @@ class CatalogModel(QStandardItemModel):
                 item.setEditable(False)
                 item.setCheckable(True)
                 item.setData(act.id, ID_ROLE)
-                item.setData(search_key(" ".join((act.id, act.name, name, *act.aliases))), SEARCH_ROLE)
+                names = every_language("catalog", act.name)  # the window's name among them
+                item.setData(search_key(" ".join((act.id, *names, *act.aliases))), SEARCH_ROLE)
                 fam.appendRow(item)
                 self._items[act.id] = item
             self.appendRow(fam)
