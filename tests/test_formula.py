@@ -458,3 +458,13 @@ def test_parse_spec_for_the_command_line():
                          ("=foo(x)", "unknown function")]:
         with pytest.raises(FormulaError, match=message):
             parse_spec(bad)
+
+
+@pytest.mark.parametrize("text", ["log(x)", "sqrt(x)", "x*log(x)", "sqrt(1 - x^2)"])
+def test_derivatives_are_undefined_where_the_function_is(text):
+    act = parse(text).activation
+    x = np.linspace(-3, 3, 601)
+    undefined = np.isnan(act.f(x))
+    assert undefined.any() and not undefined.all()
+    for order in (1, 2):
+        assert np.array_equal(np.isnan(act.evaluate(x, order)), undefined), order

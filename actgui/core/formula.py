@@ -1133,8 +1133,17 @@ def _activation(text: str, name: str, specs: tuple[Param, ...], an: _Analysis) -
     order = an.names
 
     def impl(k):
-        run = an.impl[k]
-        return lambda x, **p: run(x, *(p[n] for n in order))
+        run, f = an.impl[k], an.impl[0]
+        if k == 0:
+            return lambda x, **p: run(x, *(p[n] for n in order))
+
+        def derivative(x, **p):
+            """NaN where f is: sympy's derivative of log(x) is 1/x, defined where log(x) is not."""
+            values = tuple(p[n] for n in order)
+            y = _run(run, np.asarray(x, dtype=np.float64), values)
+            undefined = np.isnan(_run(f, np.asarray(x, dtype=np.float64), values))
+            return np.where(undefined, np.nan, y) if undefined.any() else y
+        return derivative
 
     def cached(fn):
         """``fn(**params)``, cached per parameter values (they are recomputed on every redraw)."""
