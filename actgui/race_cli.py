@@ -41,6 +41,8 @@ def reach_text(summary: Summary, labels: Sequence[str]) -> str:
             return "reference"
         if math.isnan(ratio.estimate):
             return "n/a (neither reaches it)"
+        if ratio.estimate == 0:
+            return "never"
         low, high = (ratio_text(v, ".3g") for v in (ratio.low, ratio.high))
         return f"{ratio_text(ratio.estimate, '.3g')} ({low}-{high})"
 

@@ -698,6 +698,8 @@ _MISSES = QT_TRANSLATE_NOOP("race", "{name} does not reach test loss {target} wi
 _FASTER = QT_TRANSLATE_NOOP("race", ", {ratio} times faster than {other} (95 % interval {low}-{high})")
 _SLOWER = QT_TRANSLATE_NOOP("race", ", {ratio} times slower than {other} (95 % interval {low}-{high})")
 _OTHER_MISSES = QT_TRANSLATE_NOOP("race", ", while {other} does not reach it in a median run")
+_UNCLEAR = QT_TRANSLATE_NOOP("race", ", {ratio} times the speed of {other}, but its 95 % interval "
+                                     "({low}-{high}) includes 1: more seeds would tell")
 
 
 def claim_sentence(target: float, budget: int, tanh: float, relu: float,
@@ -717,6 +719,9 @@ def claim_sentence(target: float, budget: int, tanh: float, relu: float,
             return translate(_OTHER_MISSES).format(other=other)
         if not r.estimate > 0:
             return ""
+        if r.low <= 1 <= r.high:
+            return translate(_UNCLEAR).format(ratio=f"{r.estimate:.1f}", other=other,
+                                              low=_fmt(r.low), high=_fmt(r.high))
         if r.estimate >= 1:
             return translate(_FASTER).format(ratio=f"{r.estimate:.1f}", other=other,
                                              low=_fmt(r.low), high=_fmt(r.high))
@@ -750,6 +755,9 @@ _ONLY = QT_TRANSLATE_NOOP("race", "{name} reaches test loss {target} in a median
 _FASTEST = QT_TRANSLATE_NOOP("race", "{name} is the fastest to test loss {target}: a median of "
                                      "{epochs} epochs, {ratio} times faster than the next, {other} "
                                      "(95 % interval {low}-{high}).")
+_FIRST = QT_TRANSLATE_NOOP("race", "{name} reaches test loss {target} first, in a median of {epochs} "
+                                   "epochs, {ratio} times the speed of the next, {other}, but the 95 % "
+                                   "interval ({low}-{high}) includes 1: more seeds would tell.")
 _ALONE = QT_TRANSLATE_NOOP("race", "{name} is the only function to reach test loss {target} in a "
                                    "median run: a median of {epochs} epochs.")
 
@@ -814,7 +822,7 @@ def summarize(result: RaceResult, labels: Sequence[str], target: float,
         else:
             other = int(order[1])
             ratio = speedup(r.epochs[best], r.epochs[other])
-            sentence = translate(_FASTEST).format(
+            sentence = translate(_FIRST if ratio.low <= 1 else _FASTEST).format(
                 **words, ratio=f"{ratio.estimate:.1f}", other=labels[other],
                 low=ratio_text(ratio.low), high=ratio_text(ratio.high))
     return Summary(r, ref, ratios, sentence)

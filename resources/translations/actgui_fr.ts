@@ -1944,6 +1944,10 @@ valeur {value}</translation>
         <translation>, alors que {other} ne l’atteint pas dans l’exécution médiane</translation>
     </message>
     <message>
+        <source>, {ratio} times the speed of {other}, but its 95 % interval ({low}-{high}) includes 1: more seeds would tell</source>
+        <translation>, {ratio} fois la vitesse de {other}, mais son intervalle à 95&#xa0;% ({low}-{high}) contient 1&#xa0;: plus de graines le diraient</translation>
+    </message>
+    <message>
         <source>No function reaches test loss {target} within {budget} epochs in a median run.</source>
         <translation>Aucune fonction n’atteint la perte de test {target} en {budget} époques dans l’exécution médiane.</translation>
     </message>
@@ -1954,6 +1958,10 @@ valeur {value}</translation>
     <message>
         <source>{name} is the fastest to test loss {target}: a median of {epochs} epochs, {ratio} times faster than the next, {other} (95 % interval {low}-{high}).</source>
         <translation>{name} est la plus rapide à atteindre la perte de test {target}&#xa0;: {epochs} époques en médiane, {ratio} fois plus vite que la suivante, {other} (intervalle à 95&#xa0;%&#xa0;: {low}-{high}).</translation>
+    </message>
+    <message>
+        <source>{name} reaches test loss {target} first, in a median of {epochs} epochs, {ratio} times the speed of the next, {other}, but the 95 % interval ({low}-{high}) includes 1: more seeds would tell.</source>
+        <translation>{name} atteint la perte de test {target} la première, en {epochs} époques en médiane, {ratio} fois la vitesse de la suivante, {other}, mais l’intervalle à 95&#xa0;% ({low}-{high}) contient 1&#xa0;: plus de graines le diraient.</translation>
     </message>
     <message>
         <source>{name} is the only function to reach test loss {target} in a median run: a median of {epochs} epochs.</source>

@@ -1944,6 +1944,10 @@ value {value}</source>
         <translation>（{other} は中央値の試行では到達しない）</translation>
     </message>
     <message>
+        <source>, {ratio} times the speed of {other}, but its 95 % interval ({low}-{high}) includes 1: more seeds would tell</source>
+        <translation>（{other} の {ratio} 倍の速さですが、95 % 区間 {low}-{high} が 1 を含むため、差があるとは言えません。シードを増やせば分かります）</translation>
+    </message>
+    <message>
         <source>No function reaches test loss {target} within {budget} epochs in a median run.</source>
         <translation>中央値の試行で {budget} エポック以内にテスト損失 {target} に到達する関数はありません。</translation>
     </message>
@@ -1954,6 +1958,10 @@ value {value}</source>
     <message>
         <source>{name} is the fastest to test loss {target}: a median of {epochs} epochs, {ratio} times faster than the next, {other} (95 % interval {low}-{high}).</source>
         <translation>テスト損失 {target} に最も速く到達するのは {name} です。中央値 {epochs} エポックで、次点の {other} の {ratio} 倍の速さです（95 % 区間 {low}-{high}）。</translation>
+    </message>
+    <message>
+        <source>{name} reaches test loss {target} first, in a median of {epochs} epochs, {ratio} times the speed of the next, {other}, but the 95 % interval ({low}-{high}) includes 1: more seeds would tell.</source>
+        <translation>テスト損失 {target} に最初に到達するのは {name} です。中央値 {epochs} エポックで、次点の {other} の {ratio} 倍の速さですが、95 % 区間 {low}-{high} が 1 を含むため、差があるとは言えません。シードを増やせば分かります。</translation>
     </message>
     <message>
         <source>{name} is the only function to reach test loss {target} in a median run: a median of {epochs} epochs.</source>

@@ -647,6 +647,8 @@ class TrainingRace(TeachingView):
             return self.tr("reference")
         if math.isnan(ratio.estimate):
             return self.tr("neither reaches it")
+        if ratio.estimate == 0:
+            return self.tr("never")
         low, high = (number_text(v, 3) for v in (ratio.low, ratio.high))
         return f"{number_text(ratio.estimate, 3)} ({low}\u2013{high})"
 
