@@ -235,10 +235,25 @@ def test_playing_a_parameter_moves_it_monotonically_and_stops_at_the_end(qtbot, 
     assert np.allclose(y[x < 0], 0.5 * x[x < 0])
 
 
+def test_a_first_start_opens_the_first_lesson_on_the_canvas_too(qtbot, settings, tmp_path):
+    w = open_window(qtbot, settings, Session.of("gelu"))
+    w.welcome()
+    assert w.lessons_dock.isVisible() and w.model.curve(0).function == "step"  # what the text is about
+    assert w.params_dock.isVisible() and not w.params_dock.visibleRegion().isEmpty()  # still in view
+    qtbot.waitUntil(lambda: w.lessons_dock.height() >= w.height() // 3)  # half the column, less its title
+    assert w.lessons_dock.toggleViewAction() in w.view_menu.actions()
+    Session.of("gelu").save(tmp_path / "mine.json")
+    again = MainWindow(session_path=str(tmp_path / "mine.json"),
+                       settings=QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.show()
+    again.welcome()
+    assert again.lessons_dock.isVisible() and again.model.curve(0).function == "gelu"  # the file stays
+
+
 def test_lessons_open_beside_the_app_apply_and_restore(qtbot, settings):
     w = open_window(qtbot, settings, Session.of("gelu"))
     w.welcome()
-    assert w.lessons_dock.isVisible() and w.model.curve(0).function == "gelu"  # offered, not applied
     w.welcome()  # once only
     panel = w.open_lessons()
     panel.go_to(1)  # sigmoid and its derivative, as the tutorial draws them
@@ -261,6 +276,10 @@ def test_a_folded_group_takes_one_line_and_the_table_above_it_the_rest(qtbot, se
     qtbot.waitUntil(lambda: panel.isVisible())
     assert not panel.isChecked()
     assert panel.height() <= 2 * panel.fontMetrics().height() + 16, panel.height()
+    image = panel.grab().toImage()  # under the title: nothing drawn, no empty frame
+    below = {image.pixel(x, y) for x in range(image.width())
+             for y in range(panel.fontMetrics().height() + 6, image.height())}
+    assert below == {panel.palette().window().color().rgb()}, len(below)
     panel.setChecked(True)  # opened: its table shares the height
     qtbot.waitUntil(lambda: panel.height() > 4 * panel.fontMetrics().height())
     assert w.model.session.compare is not None and table.height() > 50

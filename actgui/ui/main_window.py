@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             self._fit_to_screen()
         self._clamp_to_screen()
         self._clamped_shown = False
+        self._opened_a_file = session_path is not None  # a first start then keeps it on screen
         self.theme_actions[session.theme].setChecked(True)
         self._presenting = False
         for name in ("x_range", "y_ranges", "panes", "layout", "dots", "compare", "grid", "presentation"):
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         self.model.historyChanged.connect(self._on_history)
         self._on_history()
 
-        view = bar.addMenu(self.tr("&View"))
+        view = self.view_menu = bar.addMenu(self.tr("&View"))
         self.pane_actions = {}
         for pane, text, key in (("df", self.tr("Show the &first derivative f\u2032"), "Ctrl+2"),
                                 ("d2f", self.tr("Show the &second derivative f\u2033"), "Ctrl+3")):
@@ -514,9 +515,15 @@ class MainWindow(QMainWindow):
             self.lessons = LessonPanel(lessons, self.apply_lesson, i18n.current)
             self.lessons_dock = self._dock(self.tr("Lessons"), "lessonsDock", self.lessons,
                                            Qt.DockWidgetArea.RightDockWidgetArea)
-            self.tabifyDockWidget(self.params_dock, self.lessons_dock)
+            self.view_menu.addAction(self.lessons_dock.toggleViewAction())
+            # in the formula's place: the parameters stay in view, and the text gets room to read
+            self.tabifyDockWidget(self.info_dock, self.lessons_dock)
         self.lessons_dock.show()
         self.lessons_dock.raise_()
+        # once the dock is laid out in its place: half the column's height, for the text
+        QTimer.singleShot(0, lambda: self.resizeDocks(
+            [self.params_dock, self.readout_dock, self.lessons_dock],
+            [self.height() // 4, self.height() // 4, self.height() // 2], Qt.Orientation.Vertical))
         if apply_first:
             self.lessons.go_to(self.lessons.index)
         return self.lessons
@@ -532,10 +539,11 @@ class MainWindow(QMainWindow):
             self.curve_list.setCurrentIndex(self.model.index(0))
 
     def welcome(self):
-        """The first start offers the lessons: their dock opens on the first one (not applied)."""
+        """The first start offers the lessons: their dock opens on the first one, shown on the
+        canvas too unless the start opened a session file."""
         if self.settings.value(SETTINGS_WELCOMED) is None:
             self.settings.setValue(SETTINGS_WELCOMED, "yes")
-            self.open_lessons()
+            self.open_lessons(apply_first=not self._opened_a_file)
             self.statusBar().showMessage(self.tr("Welcome: the lessons beside the curves follow the "
                                                  "tutorials; Help > Lessons (F1) opens them again."), 15000)
 

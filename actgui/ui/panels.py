@@ -46,6 +46,7 @@ def fold(box: QGroupBox, open_: bool) -> None:
         child.setVisible(open_)
     vertical = QSizePolicy.Policy.Preferred if open_ else QSizePolicy.Policy.Maximum
     box.setSizePolicy(box.sizePolicy().horizontalPolicy(), vertical)
+    box.setFlat(not open_)  # no empty frame under the title
 
 
 class SweepBox(QGroupBox):

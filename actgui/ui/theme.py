@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionFrame
 
 _ROLES = QPalette.ColorRole
 DARK = {
@@ -23,9 +23,13 @@ _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
 
 class Style(QProxyStyle):
     """Fusion, with check boxes (in lists and trees too) edged so that they show on a dark
-    background; focus frames use the highlight colour, which shows on both."""
+    background; focus frames use the highlight colour, which shows on both; a flat group box
+    (a folded one) draws no frame, which Fusion would."""
 
     def drawPrimitive(self, element, option, painter, widget=None):
+        if element == QStyle.PrimitiveElement.PE_FrameGroupBox and (
+                option.features & QStyleOptionFrame.FrameFeature.Flat):
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element in _INDICATORS and option.palette.base().color().lightness() < 100:
             painter.save()
