@@ -220,14 +220,18 @@ def test_frames_are_drawn_on_one_canvas_as_the_still_export_draws_them(qapp, mon
     images = [pixels(f.convertToFormat(QImage.Format.Format_RGB888))
               for f in render_frames(sessions, options)]
     assert len(made) == 1 and len(images) == 4
-    widths = []
-    for k in (0, 1, 3):
-        canvas = render_canvas(sessions[k], options)
+    fitted = []  # each frame's own automatic y-ranges, as a still export fits them
+    for s in sessions:
+        canvas = render_canvas(s, options)
+        fitted.append(canvas.fitted_y_ranges())
+        canvas.deleteLater()
+    held = {box: (min(f[box][0] for f in fitted), max(f[box][1] for f in fitted)) for box in ("f", "df")}
+    assert fitted[0]["f"] != fitted[-1]["f"]  # the slope moves f's lowest value: -0.25 to -5
+    for k in (0, 1, 3):  # every frame: the still export of its session, with the axes held
+        canvas = render_canvas(sessions[k].replace(y_ranges=held), options)
         still = pixels(render_image(canvas, options).convertToFormat(QImage.Format.Format_RGB888))
-        widths.append(canvas.plots["f"].getAxis("left").width())
         canvas.deleteLater()
         np.testing.assert_array_equal(images[k], still)
-    assert widths[0] < widths[-1]  # the axis was laid out again for its wider labels ("−5")
     assert all((a != b).any() for a, b in itertools.pairwise(images))
 
 

@@ -390,6 +390,18 @@ def test_panes_grid_and_theme(window, qapp):
     assert label_colour() == THEME_COLOURS["light"][1]
 
 
+def test_the_axes_hold_still_while_a_value_moves_and_fit_once_it_settles(qtbot, settings):
+    w = open_window(qtbot, settings, Session.of(("leaky_relu", {"negative_slope": 0.3})))
+    vb = w.canvas.plots["f"].getViewBox()
+    qtbot.waitUntil(lambda: vb.viewRange()[1][0] < -1.5)  # f(-5) = -1.5
+    for slope in (0.2, 0.1, 0.01):  # as a spin box held down or a parameter played
+        w.document.set_param(0, "negative_slope", slope)
+        qtbot.wait(20)
+        assert vb.viewRange()[1][0] < -1.5, slope
+    w.canvas.settle()
+    assert -0.6 < vb.viewRange()[1][0] < -0.05  # fitted again: f(-5) = -0.05, padded
+
+
 def test_the_grid_lies_at_the_ticks_as_the_view_moves(window, qtbot):
     """Grid lines are kept between paints while their axis stays; they must still follow it."""
     plot = window.canvas.plots["f"]

@@ -118,18 +118,31 @@ def render_frames(sessions: Iterable[Session], options: ExportOptions) -> Iterat
     at a time so that a long export holds one frame's pixels at a time. One canvas draws them
     all: each frame's session goes through its document, then every curve is re-sampled over
     the view, the y-ranges refitted and the axes laid out for their labels, and the curves are
-    drawn at rest (a parameter change switches a canvas to its fast pen until it settles)."""
-    sessions = iter(sessions)
-    canvas = render_canvas(next(sessions), options)
+    drawn at rest (a parameter change switches a canvas to its fast pen until it settles).
+    Where only parameters move, each automatic y-range is held at what covers every frame, so
+    the motion shows against still axes."""
+    sessions = list(sessions)
+    canvas = render_canvas(sessions[0], options)
     shown = canvas.model.session  # with the export's panes and theme
+
+    def show(session):
+        canvas.model.document.replace_session(session.replace(panes=shown.panes, theme=shown.theme))
+        canvas.resample_all()
+
     try:
-        yield render_image(canvas, options)
-        for session in sessions:
-            canvas.model.document.replace_session(session.replace(panes=shown.panes, theme=shown.theme))
-            canvas.resample_all()
-            for _ in range(2):  # a pane's layout (an axis widened), then the canvas's around it
-                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # (no repaint)
-            canvas.settle()  # at rest now
+        held = {}
+        if len({s.x_range for s in sessions}) == 1:  # a parameter moves: the axes hold still
+            for session in sessions:
+                show(session)
+                for box, (lo, hi) in canvas.fitted_y_ranges().items():
+                    was = held.get(box, (lo, hi))
+                    held[box] = (min(lo, was[0]), max(hi, was[1]))
+        for i, session in enumerate(sessions):
+            if i or held:
+                show(session.replace(y_ranges={**held, **session.y_ranges}))
+                for _ in range(2):  # a pane's layout (an axis widened), then the canvas's around it
+                    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # (no repaint)
+                canvas.settle()  # at rest now
             yield render_image(canvas, options)
     finally:
         canvas.deleteLater()

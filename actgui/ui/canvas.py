@@ -832,9 +832,12 @@ class Canvas(QWidget):
         self._mark(row)
 
     def settle(self):
-        """Draw with each curve's own pen now (else it comes SETTLE_MS after the last change)."""
+        """Draw with each curve's own pen now (else it comes SETTLE_MS after the last change),
+        the y-ranges fitted to the curves."""
         self._settle_timer.stop()
-        self._set_fine(True)
+        if not self._fine:
+            self._set_fine(True)
+            self._auto_y()
 
     def _set_fine(self, fine: bool):
         if fine == self._fine:
@@ -931,9 +934,21 @@ class Canvas(QWidget):
         self._auto_y_timer.start()
 
     def _auto_y(self):
-        """Each automatic box's y-range fits the finite samples drawn in view, padded as
-        pyqtgraph pads (2-10 % of the span by the pane's height), kept to the safe range."""
+        """Each automatic box's y-range fits the finite samples drawn in view
+        (:meth:`fitted_y_ranges`). While a value keeps changing (a spin box held, a parameter
+        playing, a zoom) a range only grows, so the axes hold still and the curves are seen to
+        move; it fits them again once the change settles."""
         self._auto_y_timer.stop()
+        for box, (lo, hi) in self.fitted_y_ranges().items():
+            if not self._fine:
+                shown = self.plots[box].getViewBox().viewRange()[1]
+                lo, hi = min(lo, shown[0]), max(hi, shown[1])
+            self._set_y_view(box, *clamp_range(lo, hi))
+
+    def fitted_y_ranges(self) -> dict[str, tuple[float, float]]:
+        """The y-range of each automatic box that has finite samples in view: theirs, padded as
+        pyqtgraph pads (2-10 % of the span by the pane's height), kept to the safe range."""
+        out = {}
         for box in self._boxes:
             if self._fixed(box) is not None:
                 continue
@@ -949,7 +964,8 @@ class Canvas(QWidget):
                 pad = span * float(np.clip(1 / max(self.plots[box].getViewBox().height(), 1) ** 0.5,
                                            0.02, 0.1))
                 lo, hi = lo - pad, hi + pad
-            self._set_y_view(box, *clamp_range(lo, hi))
+            out[box] = clamp_range(lo, hi)
+        return out
 
     def _set_y_view(self, pane, lo, hi):
         vb = self.plots[pane].getViewBox()
