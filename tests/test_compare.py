@@ -278,3 +278,13 @@ def test_a_remembered_reference_is_evaluated_once_per_grid():
     x, y = sample_difference(ref, b, -3, 4, 601, 1)  # other points: evaluated again
     assert calls == [1, 1]
     np.testing.assert_array_equal(y, sample_difference(Curve("gelu"), b, -3, 4, 601, 1)[1])
+
+
+def test_a_relative_maximum_at_a_zero_of_the_reference_is_flagged_unbounded():
+    f, df, d2f = compare([Curve("gelu"), Curve("gelu", {"approximate": "tanh"})], (-4, 4))
+    assert not f.pole and f.max_rel < 1  # f: at the range's end, a proper number
+    assert df.pole and abs(df.x_rel - -0.7517916) < 1e-6  # GELU' = 0 there
+    assert Curve("gelu").evaluate(np.array([df.x_rel]), 1)[0] == pytest.approx(0, abs=1e-15)
+    text = format_text([f, df, d2f])
+    assert text.count("(a = 0 there: unbounded)") == sum(d.pole for d in (f, df, d2f))
+    assert set(as_json([df])[0]) == {"a", "b", "order", "max_abs", "x_abs", "max_rel", "x_rel"}

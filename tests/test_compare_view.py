@@ -92,7 +92,7 @@ def test_a_difference_view_draws_each_curve_minus_the_reference_live(qtbot):
     assert np.abs(canvas.item(1, "f").shown_y).max() < 1e-3
     assert np.array_equal(canvas.item(0, "f").shown_y, [0.0, 0.0])  # the reference: zero
     labels = [label for _, label in canvas.legend_entries()]
-    assert labels[1] == "gelu(approximate=tanh) \u2212 gelu(approximate=none)"
+    assert labels[:2] == ["gelu(approximate=none) (reference)", "gelu(approximate=tanh)"]
     assert canvas.title("df") == "\u0394f\u2032(x)"
     canvas.model.document.set(compare=Compare(0, target=1))
     canvas._auto_y()
@@ -200,3 +200,30 @@ def test_the_export_canvas_keeps_layout_and_differences(qapp):
     assert canvas.view.ci.layout.count() == 1
     assert canvas.title("f").startswith("\u0394f(x)")
     canvas.deleteLater()
+
+
+def test_the_differences_group_lists_each_order_readably_and_copies_every_digit(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from actgui.core.compare import compare, format_text
+    from actgui.ui.main_window import MainWindow
+    from actgui.ui.numbers import number_text
+
+    s = Session.of("gelu", ("gelu", {"approximate": "tanh"}), compare=Compare(0))
+    w = MainWindow(session=s, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.readout_dock.raise_()
+    panel = w.readout.differences
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=5000)
+    want = compare(list(s.curves), s.x_range, labels=s.labels(s.curves))
+    for row, (d, order) in enumerate(zip(want, ("f", "f\u2032", "f\u2033"), strict=True)):
+        assert panel.table.item(row, 0).text() == f"{order}  gelu(approximate=tanh)"
+        cell = panel.table.item(row, 1)
+        assert cell.text() == number_text(d.max_abs, 4) and cell.toolTip() == number_text(d.max_abs)
+    assert panel.table.item(0, 1).text() == "0.0004732"  # GELU's tanh form: 4.7e-4 at most on [-5, 5]
+    assert panel.table.item(1, 3).text() == "unbounded (a = 0)"  # f': at GELU's zero, x = -0.75
+    assert panel.table.viewport().height() >= 3 * panel.table.rowHeight(0)  # all three rows in view
+    panel.copy.click()
+    assert QGuiApplication.clipboard().text() == format_text(want)

@@ -16,11 +16,11 @@ from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QMessageBox
 
 from actgui.core import ACTIVATIONS, get
-from actgui.core.session import Session
+from actgui.core.session import Compare, Session
 from actgui.ui.canvas import ORDER, THEME_COLOURS
 from actgui.ui.main_window import MainWindow, about_text, install_excepthook
 from actgui.ui.models import ID_ROLE, NEW_FUNCTION
-from actgui.ui.numbers import number_text
+from actgui.ui.numbers import number_text, tick_text
 from actgui.ui.panels import READOUT_DIGITS
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -264,6 +264,20 @@ def test_zoomed_in_ticks_show_plain_values(window):
     axis = window.canvas.plots["f"].getAxis("bottom")
     assert axis.labelString().endswith(">x </span>")  # not "x (x0.001)"
     assert axis.tickStrings([-0.2, 0.2], axis.autoSIPrefixScale, 0.1) == ["-0.2", "0.2"]
+
+
+def test_tiny_differences_are_ticked_in_scientific_notation(qtbot, settings):
+    s = Session.of("gelu", ("gelu", {"approximate": "tanh"}), compare=Compare(0))
+    w = open_window(qtbot, settings, s)
+    left = w.canvas.plots["f"].getAxis("left")
+    qtbot.waitUntil(lambda: max(abs(v) for v in left.range) < 1e-3)  # |Δf| <= 4.7e-4
+    values, labels, _ = left.current_ticks()
+    assert len(labels) >= 3 and "0" in labels
+    for v, text in zip(values, labels, strict=True):
+        if v:
+            mantissa, exponent = text.replace("\u2212", "-").split("e")
+            assert float(mantissa) * 10 ** int(exponent) == pytest.approx(v) and int(exponent) in (-4, -5)
+    assert tick_text(1.00012, 1e-5, 1.0001, 1.0002) == "1.00012"  # near 1: plain digits still
 
 
 def test_settled_curves_stroke_only_the_vertices_they_need(window, qtbot):

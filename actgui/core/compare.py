@@ -83,7 +83,9 @@ class Remembered:
 @dataclass(frozen=True)
 class Difference:
     """The largest |Δ_k| and ρ_k of ``b_label`` against the reference ``a_label`` and their x;
-    ``order`` is k (0, 1, 2)."""
+    ``order`` is k (0, 1, 2). ``pole`` is true where ρ_k's maximum is at a zero of the reference
+    (|a^{(k)}| there at most 2⁻⁴⁰ of its largest value over the range): ρ_k is unbounded near
+    it, and the number only says how close to the zero the search came."""
 
     a_label: str
     b_label: str
@@ -92,6 +94,7 @@ class Difference:
     x_abs: float
     max_rel: float
     x_rel: float
+    pole: bool = False
 
 
 def difference(a: CurveLike, b: CurveLike, x, order: int = 0, relative: bool = False) -> np.ndarray:
@@ -125,7 +128,11 @@ def max_difference(a: CurveLike, b: CurveLike, x_range: Sequence[float], order: 
     best_v, best_x = _golden_max(a, b, order, lo, hi, is_rel)
     (v_abs, x_abs), (v_rel, x_rel) = (_better(v, at, best_v[cells], best_x[cells])
                                       for v, cells in zip(values, (~is_rel, is_rel), strict=True))
-    return Difference(a.label, b.label, order, v_abs, x_abs, v_rel, x_rel)
+    ya = np.asarray(a.evaluate(x, order), dtype=np.float64)
+    scale = float(np.max(np.abs(ya[np.isfinite(ya)]), initial=0.0))
+    at_rel = float(np.asarray(a.evaluate(np.array([x_rel]), order), dtype=np.float64)[0])
+    pole = bool(math.isfinite(x_rel) and abs(at_rel) <= 2.0**-40 * scale)
+    return Difference(a.label, b.label, order, v_abs, x_abs, v_rel, x_rel, pole)
 
 
 def compare(curves: Sequence[CurveLike], x_range: Sequence[float],
@@ -149,7 +156,7 @@ def format_text(differences: Sequence[Difference]) -> str:
     width = max(map(len, pairs), default=0)
     return "".join(
         f"{pair:<{width}}  {PANES[d.order]:<3}  max |b-a| {d.max_abs:<12.6g} at x = {d.x_abs:<12.6g}"
-        f"  max rel {d.max_rel:<12.6g} at x = {d.x_rel:.6g}\n"
+        f"  max rel {d.max_rel:<12.6g} at x = {d.x_rel:.6g}{' (a = 0 there: unbounded)' if d.pole else ''}\n"
         for pair, d in zip(pairs, differences, strict=True))
 
 

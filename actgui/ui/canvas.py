@@ -848,7 +848,10 @@ class Canvas(QWidget):
                 item.set_pen(self._pen(row, m, order, kind, fine), fine)
 
     def legend_entries(self) -> list[tuple[list[QPen], str]]:
-        """What the legend lists: a line per curve (per order in the overlay layout)."""
+        """What the legend lists: a line per curve (per order in the overlay layout); in a
+        difference view the reference as such, and each compared curve by its own name (its
+        line is its difference from the reference, as the pane titles say: an entry "b − a"
+        would be too long to read in a legend)."""
         s = self.model.session
         labels = s.labels(s.curves)
         names = dict(zip(range(len(labels)), labels, strict=True))
@@ -861,12 +864,8 @@ class Canvas(QWidget):
             members = sorted({m for _, m, _, _ in r.plan})
             for order in orders:
                 label = names[row] + (PRIMES[order] if s.layout == "overlay" else "")
-                if kind == "zero":
+                if kind == "zero":  # a compared curve is named alone: the titles say Δ of what
                     label = self.tr("{} (reference)").format(label)
-                elif kind == "diff":
-                    ref = names[s.compare.reference] + (PRIMES[order] if s.layout == "overlay" else "")
-                    label = (f"{label} \u2212 {ref}" if s.compare.mode == "abs"
-                             else f"|{label} \u2212 {ref}| / |{ref}|")
                 entries.append(([self._pen(row, m, order, kind, True) for m in members], label))
         return entries
 

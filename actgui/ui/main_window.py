@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QToolBar,
     QTreeView,
@@ -513,7 +515,9 @@ class MainWindow(QMainWindow):
                 self.show_problem(str(e))
                 return None
             self.lessons = LessonPanel(lessons, self.apply_lesson, i18n.current)
-            self.lessons_dock = self._dock(self.tr("Lessons"), "lessonsDock", self.lessons,
+            scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            scroll.setWidget(self.lessons)  # a short screen: the dock scrolls, the window fits
+            self.lessons_dock = self._dock(self.tr("Lessons"), "lessonsDock", scroll,
                                            Qt.DockWidgetArea.RightDockWidgetArea)
             self.view_menu.addAction(self.lessons_dock.toggleViewAction())
             # in the formula's place: the parameters stay in view, and the text gets room to read

@@ -27,10 +27,16 @@ def number_text(v: float, digits: int = 10) -> str:
 
 def tick_text(v: float, step: float, lo: float, hi: float) -> str:
     """A tick label at ``v`` on an axis ticked every ``step`` over [lo, hi]: as many decimals as
-    the step needs, or scientific notation where plain digits would be too many."""
+    the step needs, or scientific notation where plain digits would be too many, and where every
+    value on the axis is small (a difference view's 4.5e−4, not 0.00045)."""
     v = 0.0 if abs(v) < step * 1e-9 else v
     biggest = max(abs(lo), abs(hi))
     decimals = max(0, math.ceil(-math.log10(step) - 1e-9))
+    if biggest < 1e-2 and decimals > 3:
+        if v == 0:
+            return "0"
+        digits = max(0, math.floor(math.log10(biggest)) - math.floor(math.log10(step) + 1e-9))
+        return _signed(_compact(f"{v:.{digits}e}"))
     if biggest >= 1e6 or decimals > 5:
         digits = max(1, math.floor(math.log10(max(biggest, step))) - math.floor(math.log10(step)) + 1)
         return _signed(_compact(f"{v:.{min(digits, 15)}g}"))

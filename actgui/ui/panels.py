@@ -33,6 +33,7 @@ from .numbers import number_text
 from .worker import Worker
 
 DERIVATIVES = ("f", "f\u2032", "f\u2033")
+DIFFERENCE_DIGITS = 4  # in the differences' cells (tooltips and Copy numbers have all)
 READOUT_DIGITS = 6  # in the readout's cells (their tooltips have 10): f, f', f'' fit beside the name
 READOUT_MS = 100  # while a parameter changes, readout values follow at most this often
 INFO_MS = 250  # and the formula panel once the value has rested this long
@@ -482,8 +483,12 @@ class DifferencePanel(QGroupBox):
              self.tr("at x")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the name keeps room for its order and a few letters (all of it in its tooltip); the
+        # numbers their width: a narrow dock scrolls sideways
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 14 * self.table.fontMetrics().averageCharWidth())
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)  # compact
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.copy = QPushButton(self.tr("Cop&y numbers"), objectName="differenceCopy")
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
@@ -598,14 +603,15 @@ class DifferencePanel(QGroupBox):
         self.differences = differences
         self.table.setRowCount(len(differences))
         for r, d in enumerate(differences):
-            cells = [f"{d.b_label} {DERIVATIVES[d.order]}", number_text(d.max_abs), number_text(d.x_abs),
-                     number_text(d.max_rel), number_text(d.x_rel)]
-            for k, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if k:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                else:
-                    item.setToolTip(text)
+            name = f"{DERIVATIVES[d.order]}  {d.b_label}"  # the order first: the name may elide
+            values = (d.max_abs, d.x_abs, d.max_rel, d.x_rel)
+            self.table.setItem(r, 0, QTableWidgetItem(name))
+            self.table.item(r, 0).setToolTip(name)
+            for k, v in enumerate(values, start=1):
+                text = number_text(v, DIFFERENCE_DIGITS)
+                item = QTableWidgetItem(self.tr("unbounded (a = 0)") if k == 3 and d.pole else text)
+                item.setToolTip(number_text(v))  # every digit
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, k, item)
         self.copy.setEnabled(bool(differences))
 
@@ -652,7 +658,7 @@ class ReadoutPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
         self.differences = DifferencePanel(model)
-        layout.addWidget(self.differences, 1)
+        layout.addWidget(self.differences, 2)  # opened, its rows (3 per curve) get the more room
         self.x = 0.0
         self._dirty: set[int] = set()  # rows whose parameters changed since the last fill
         self._timer = QTimer(self, singleShot=True, interval=READOUT_MS)

@@ -170,6 +170,10 @@
         <source>every other curve</source>
         <translation>toutes les autres courbes</translation>
     </message>
+    <message>
+        <source>unbounded (a = 0)</source>
+        <translation>non borné (a = 0)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -170,6 +170,10 @@
         <source>every other curve</source>
         <translation>ほかのすべての曲線</translation>
     </message>
+    <message>
+        <source>unbounded (a = 0)</source>
+        <translation>無限大（a = 0）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
