@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QWidget
 
 from actgui.core.session import Session, load
 from actgui.ui import i18n
@@ -283,3 +283,29 @@ def visible_texts_of(dialog):
             elif isinstance(w, QComboBox):
                 out += [(w.objectName(), w.itemText(i)) for i in range(w.count())]
     return out
+
+
+@pytest.mark.parametrize(("language", "look_in", "file_type"), [
+    ("fr", "Voir dans\xa0:", "Fichiers de type\xa0:"), ("ja", "アドレス:", "ファイルの種類:"),
+])
+def test_the_file_dialog_is_translated_to_its_last_label(qtbot, tmp_path, speak, language, look_in,
+                                                        file_type):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from actgui.ui.export_dialog import ask_path
+
+    speak(language)
+    w = open_window(qtbot, tmp_path)
+    seen = {}
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen.update({label.objectName(): label.text() for label in dialog.findChildren(QLabel)})
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    assert ask_path(w, "t", str(tmp_path), "JSON (*.json)", save=False) == ""
+    assert seen["lookInLabel"] == look_in and seen["fileTypeLabel"] == file_type
+    assert "Look in" not in " ".join(seen.values()) and "Files of" not in " ".join(seen.values())

@@ -34,6 +34,23 @@ PRESETS = ((1920, 1080), (3840, 2160), (1280, 720), (2400, 1800))  # 16:9 slides
 KEY = "export/"  # QSettings keys of the remembered choices
 
 
+def ask_path(parent, caption: str, start: str, filters: str, save: bool) -> str:
+    """A path from Qt's file dialog ("" if cancelled): a file to save (confirming an overwrite)
+    or an existing one to open. Qt 6.11 gave "Look in:" and "Files of type:" mnemonics that
+    its own translations do not have yet; those labels take Qt's translations of the old texts."""
+    dialog = QFileDialog(parent, caption, start, filters)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    for label, text in ((QFileDialog.DialogLabel.LookIn, "Look in:"),
+                        (QFileDialog.DialogLabel.FileType, "Files of type:")):
+        translated = QCoreApplication.translate("QFileDialog", text)
+        if translated != text:
+            dialog.setLabelText(label, translated)
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+
+
 def last_folder(settings: QSettings) -> str:
     """The folder files were last read or written in, else the home folder."""
     folder = str(settings.value("files/folder", ""))
@@ -237,8 +254,8 @@ class ExportDialog(QDialog):
     def _browse(self):
         from ..formats import file_filter
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
-                                              file_filter(QCoreApplication.translate))
+        path = ask_path(self, self.tr("Export to"), self.path.text(),
+                        file_filter(QCoreApplication.translate), save=True)
         if path:
             self.path.setText(path)
 

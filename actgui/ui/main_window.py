@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -791,20 +790,19 @@ class MainWindow(QMainWindow):
         return True
 
     def open_session(self):
-        from .export_dialog import last_folder, remember_folder
+        from .export_dialog import ask_path, last_folder, remember_folder
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), last_folder(self.settings),
-                                              self.tr("actgui sessions (*.json)"))
+        path = ask_path(self, self.tr("Open session"), last_folder(self.settings),
+                        self.tr("actgui sessions (*.json)"), save=False)
         if path:
             remember_folder(self.settings, path)
             self.load_session_file(path)
 
     def save_session(self):
-        from .export_dialog import last_folder, remember_folder
+        from .export_dialog import ask_path, last_folder, remember_folder
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"),
-                                              str(Path(last_folder(self.settings)) / "session.json"),
-                                              self.tr("actgui sessions (*.json)"))
+        path = ask_path(self, self.tr("Save session"), str(Path(last_folder(self.settings)) / "session.json"),
+                        self.tr("actgui sessions (*.json)"), save=True)
         if path:
             remember_folder(self.settings, path)
             try:
