@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPalette
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QMessageBox
 
@@ -278,6 +278,22 @@ def test_tiny_differences_are_ticked_in_scientific_notation(qtbot, settings):
             mantissa, exponent = text.replace("\u2212", "-").split("e")
             assert float(mantissa) * 10 ** int(exponent) == pytest.approx(v) and int(exponent) in (-4, -5)
     assert tick_text(1.00012, 1e-5, 1.0001, 1.0002) == "1.00012"  # near 1: plain digits still
+
+
+def test_a_narrow_pane_moves_its_end_labels_in_rather_than_dropping_them(qtbot, settings):
+    w = open_window(qtbot, settings, Session.of("relu", panes=("f", "df", "d2f")))
+    w.resize(1040, 700)
+    axis = w.canvas.plots["f"].getAxis("bottom")
+    qtbot.waitUntil(lambda: 90 < axis.width() < 190)
+    painter = QPainter(image := QImage(10, 10, QImage.Format.Format_RGB32))
+    _, _, texts = axis.generateDrawSpecs(painter)
+    painter.end()
+    del image
+    shown = [text for _, _, text in texts]
+    assert len(shown) >= 2 and shown == sorted(shown, key=lambda t: float(t.replace("\u2212", "-")))
+    rects = [rect for rect, _, _ in texts]
+    assert all(axis.boundingRect().adjusted(-2, -2, 2, 2).contains(r) for r in rects)
+    assert not any(a.intersects(b) for a, b in itertools.pairwise(rects))
 
 
 def test_settled_curves_stroke_only_the_vertices_they_need(window, qtbot):

@@ -132,18 +132,27 @@ class Axis(pg.AxisItem):
                     tick_specs.append((pen, QPointF(edge, c), QPointF(edge - size, c)))
         text_specs, widest = [], 0.0
         height = metrics.height()
-        room = self.boundingRect().adjusted(-2, -2, 2, 2)  # a label sticking out is left out
+        # A label sticking out at an end of the axis moves in to fit (a narrow pane's −5 and 5
+        # at its ends stay); one that would then touch its neighbour is left out.
+        room = self.boundingRect().adjusted(-2, -2, 2, 2)
+        previous = None
         for v, text in zip(values, labels, strict=True):
             c, w = at(v), metrics.horizontalAdvance(text)
             widest = max(widest, w)
             if horizontal:
                 rect = QRectF(c - w / 2, edge + offset, w, height)
+                rect.moveLeft(max(rect.left(), room.left()))
+                rect.moveRight(min(rect.right(), room.right()))
                 flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             else:
                 rect = QRectF(edge - offset - w, c - height / 2, w, height)
+                rect.moveTop(max(rect.top(), room.top()))
+                rect.moveBottom(min(rect.bottom(), room.bottom()))
                 flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            if room.contains(rect):
+            apart = previous is None or not rect.adjusted(-GAP_PX / 2, -1, GAP_PX / 2, 1).intersects(previous)
+            if room.contains(rect) and apart:
                 text_specs.append((rect, flags | Qt.TextFlag.TextDontClip, text))
+                previous = rect
         self._updateMaxTextSize(height if horizontal else widest)
         return axis_spec, tick_specs, text_specs
 

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.lessons import Lesson
 
@@ -32,7 +41,7 @@ class LessonPanel(QWidget):
         self.choice = QComboBox(objectName="lessonChoice")
         self.choice.setAccessibleName(self.tr("Lesson"))
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.choice.setMinimumContentsLength(20)  # long titles do not widen the dock
+        self.choice.setMinimumContentsLength(12)  # long titles do not widen the dock
         for number, lesson in enumerate(self.lessons, 1):
             self.choice.addItem(f"{number}. {lesson.title_in(language)}")
         self.choice.activated.connect(self.go_to)
@@ -47,6 +56,7 @@ class LessonPanel(QWidget):
         self.text.setAccessibleName(self.tr("Lesson text"))
         self.text.setOpenLinks(False)
         self.position = QLabel(objectName="lessonPosition")
+        self.position.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # "3/10"
         self.previous = QPushButton(self.tr("&Previous"), objectName="lessonPrevious")
         self.previous.setAccessibleName(self.tr("Previous lesson"))
         self.previous.clicked.connect(lambda: self.go_to(self._index - 1))
@@ -60,7 +70,8 @@ class LessonPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous)
-        buttons.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons.addWidget(self.position, 1)
         buttons.addWidget(self.next)
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
@@ -85,7 +96,8 @@ class LessonPanel(QWidget):
         self.choice.setCurrentIndex(self._index)
         self.title.setText(lesson.title_in(self.language))
         self.text.setHtml(lesson.text_in(self.language))
-        self.position.setText(self.tr("Lesson {} of {}").format(self._index + 1, len(self.lessons)))
+        self.position.setText(f"{self._index + 1}/{len(self.lessons)}")
+        self.position.setAccessibleName(self.tr("Lesson {} of {}").format(self._index + 1, len(self.lessons)))
         self.previous.setEnabled(self._index > 0)
         self.next.setEnabled(self._index < len(self.lessons) - 1)
 

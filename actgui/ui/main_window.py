@@ -514,7 +514,8 @@ class MainWindow(QMainWindow):
                 self.show_problem(str(e))
                 return None
             self.lessons = LessonPanel(lessons, self.apply_lesson, i18n.current)
-            scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame,
+                                 horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(self.lessons)  # a short screen: the dock scrolls, the window fits
             self.lessons_dock = self._dock(self.tr("Lessons"), "lessonsDock", scroll,
                                            Qt.DockWidgetArea.RightDockWidgetArea)
