@@ -46,7 +46,7 @@ class SignalView(PlotsView):
         self.legend.clear()
         self.stats = {}
         rows = []
-        stacked: dict[float, int] = {}  # labels at each stem so far: a new one goes above them
+        stacked: dict[float, int] = {}  # labels at each stem so far: a new one goes below them
         for curve, label in zip(self.curves(), self.model.session.labels(), strict=True):
             s = signal_stats(curve.function, curve.params, self.mu.value(), self.sigma.value())
             self.stats[label] = s
@@ -57,7 +57,7 @@ class SignalView(PlotsView):
                     self.density_plot.plot([value, value], [0, 1], pen=pg.mkPen(curve.color, width=3))
                     below = stacked[value] = stacked.get(value, -1) + 1
                     text = pg.TextItem(self.tr("{} % at {}").format(f"{100 * mass:.0f}", number_text(value)),
-                                       color=curve.color, anchor=(0, 1 + below))
+                                       color=curve.color, anchor=(0, -below))  # hung from the stem's top
                     text.setPos(value, 1)
                     self.density_plot.addItem(text)
             mean_line = pg.InfiniteLine(s.mean, angle=90,
