@@ -283,3 +283,18 @@ def test_a_folded_group_takes_one_line_and_the_table_above_it_the_rest(qtbot, se
     panel.setChecked(True)  # opened: its table shares the height
     qtbot.waitUntil(lambda: panel.height() > 4 * panel.fontMetrics().height())
     assert w.model.session.compare is not None and table.height() > 50
+
+
+def test_focus_shows_on_the_plot_and_never_rests_on_a_bare_frame(qtbot, settings):
+    w = open_window(qtbot, settings, Session.of("leaky_relu"))
+    w.welcome()  # the lessons dock: its scroll area must not take a Tab
+    view = w.canvas.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    highlight = w.canvas.palette().highlight().color().rgb()
+    assert w.canvas.grab().toImage().pixel(0, w.canvas.height() // 2) == highlight
+    w.search.setFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    assert w.canvas.grab().toImage().pixel(0, w.canvas.height() // 2) != highlight
+    chain = focus_chain(qtbot, w.search, 40)
+    assert not [x for x in chain if type(x).__name__ in ("QScrollArea", "QWidget")], chain

@@ -996,6 +996,7 @@ class _Analysis:
     switches: tuple[_Switch, ...]
     checks: tuple  # (catalog call class, its compiled numeric parameters)
     direct: dict[str, list[Param]]
+    partial: bool  # f may be undefined (NaN) at a real x: a log, or a power whose exponent is not an integer
 
 
 @functools.lru_cache(maxsize=64)
@@ -1039,6 +1040,7 @@ def _analyse(text: str) -> _Analysis:
         switches=tuple(switches.values()),
         checks=tuple((cls, tuple(map(compiled, args))) for cls, args in builder.checks),
         direct=builder.direct,
+        partial=f.has(sp.log) or any(not p.exp.is_integer for p in f.atoms(sp.Pow)),
     )
 
 
@@ -1134,7 +1136,7 @@ def _activation(text: str, name: str, specs: tuple[Param, ...], an: _Analysis) -
 
     def impl(k):
         run, f = an.impl[k], an.impl[0]
-        if k == 0:
+        if k == 0 or not an.partial:
             return lambda x, **p: run(x, *(p[n] for n in order))
 
         def derivative(x, **p):

@@ -31,6 +31,7 @@ THEME_COLOURS = {  # background, foreground, grid, cursor (solid: a dashed line 
     "light": ("#ffffff", "#202020", (0, 0, 0, 38), "#c2185b"),
     "dark": ("#1c1c1e", "#d8d8d8", (255, 255, 255, 38), "#f48fb1"),
 }
+FOCUS_PX = 2  # the focus frame around the plot
 RESIZE_MS = 40  # re-sampled this long after the pane's size last changed
 SAMPLES_PER_PX = 1.0  # sampled over the view and half a view each side, at this density in view
 MIN_PER_PX = 0.6  # while the view moves, samples are kept while it stays inside them this dense
@@ -487,7 +488,8 @@ class Canvas(QWidget):
         self.view.setAccessibleName(self.tr("plot of the curves"))
         self.view.viewport().setAccessibleName(self.tr("plot of the curves"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        margin = 0 if for_export else FOCUS_PX  # on screen, room for the focus frame
+        layout.setContentsMargins(margin, margin, margin, margin)
         layout.addWidget(self.view)
 
         # Panes are built when first shown: a pane costs about as much as the rest of the
@@ -534,6 +536,7 @@ class Canvas(QWidget):
         self.plots["f"].getViewBox().sigResized.connect(lambda _vb: self.legend.relayout())
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)  # focus in and out: the frame
         model.rowsInserted.connect(self._on_rows_inserted)
         model.rowsAboutToBeRemoved.connect(self._on_rows_removed)
         model.modelReset.connect(self.rebuild)
@@ -1108,7 +1111,15 @@ class Canvas(QWidget):
             self._show_cursor(False)
         elif event.type() == QEvent.Type.Enter:
             self._show_cursor(True)
+        elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
         return False
+
+    def paintEvent(self, event):
+        """A frame in the highlight colour around the plot while it has the keyboard focus
+        (Tab reaches it: a screen reader then reads its description)."""
+        if self.view.hasFocus():
+            QPainter(self).fillRect(self.rect(), self.palette().highlight())
 
     def _describe(self):
         """What the canvas shows, in words, for screen readers: each curve's values at the

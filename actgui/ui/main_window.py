@@ -517,6 +517,7 @@ class MainWindow(QMainWindow):
             scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame,
                                  horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(self.lessons)  # a short screen: the dock scrolls, the window fits
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the lesson's controls
             self.lessons_dock = self._dock(self.tr("Lessons"), "lessonsDock", scroll,
                                            Qt.DockWidgetArea.RightDockWidgetArea)
             self.view_menu.addAction(self.lessons_dock.toggleViewAction())
