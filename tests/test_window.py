@@ -11,9 +11,9 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPalette
 from PySide6.QtTest import QAbstractItemModelTester, QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QGraphicsItem, QMessageBox
 
 from actgui.core import ACTIVATIONS, get
 from actgui.core.session import Compare, Session
@@ -420,6 +420,24 @@ def test_panes_grid_and_theme(window, qapp):
     assert label_colour() == THEME_COLOURS["light"][1]
 
 
+def test_a_grid_kept_as_a_picture_follows_the_theme_and_the_view(window, qtbot):
+    grid, vb = window.canvas.grids["f"], window.canvas.plots["f"].getViewBox()
+    qtbot.waitUntil(lambda: grid.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache, timeout=3000)
+    to_pixels = window.canvas.view.viewportTransform()
+
+    def pixel_on_the_line_at(v):
+        image = window.canvas.view.grab().toImage()
+        top = to_pixels.map(vb.sceneBoundingRect().topLeft()).y() + 3
+        x = to_pixels.map(vb.mapViewToScene(QPointF(v, 0))).x()
+        return [QColor(image.pixel(column, int(top))).lightness() for column in (math.floor(x), round(x))]
+
+    assert min(pixel_on_the_line_at(2.0)) < 250  # a grey line on white
+    window.set_theme("dark")
+    assert max(pixel_on_the_line_at(2.0)) > 40  # a light line on the dark background, at once
+    window.document.set(x_range=(-4.5, 5.5))  # the view moves: drawn directly, at the new ticks
+    assert grid.cacheMode() == QGraphicsItem.CacheMode.NoCache and max(pixel_on_the_line_at(2.0)) > 40
+
+
 def test_the_axes_hold_still_while_a_value_moves_and_fit_once_it_settles(qtbot, settings):
     w = open_window(qtbot, settings, Session.of(("leaky_relu", {"negative_slope": 0.3})))
     vb = w.canvas.plots["f"].getViewBox()
@@ -437,8 +455,14 @@ def test_the_grid_lies_at_the_ticks_as_the_view_moves(window, qtbot):
     plot = window.canvas.plots["f"]
     vb, bottom = plot.getViewBox(), plot.getAxis("bottom")
     background = window.canvas.view.backgroundBrush().color().rgb()
-    for x_range in ((-5.0, 5.0), (-4.5, 5.5), (-4.7, 5.3), (10.0, 10.5), (10.03, 10.53)):  # pans, zooms
-        window.document.set(x_range=x_range)
+    for x_range in ((-5.0, 5.0), (-4.5, 5.5), (-4.7, 5.3), (10.0, 10.5), (10.03, 10.53), None):
+        if x_range is None:  # the window resized, the range as it was: lines drawn again, not stretched
+            window.document.set(x_range=(-5.0, 5.0))
+            window.canvas.view.grab()
+            window.resize(window.width() - 230, window.height())
+            qtbot.waitUntil(lambda: window.canvas.view.viewport().width() < 700)
+        else:
+            window.document.set(x_range=x_range)  # pans, zooms
         image = window.canvas.view.grab().toImage()
         to_pixels = window.canvas.view.viewportTransform()
         row = int(to_pixels.map(vb.sceneBoundingRect().topLeft()).y()) + 3  # no curve near the top

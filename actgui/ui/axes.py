@@ -12,12 +12,13 @@ import math
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from .numbers import number_text, tick_text
 
+RECACHE_MS = 300  # a grid is kept as a picture again this long after its view last moved
 GAP_PX = 14.0  # between two bottom labels
 LADDER = (1.0, 2.0, 5.0)
 
@@ -161,14 +162,30 @@ class Grid(QGraphicsItem):
     """Lines at a pane's major and minor ticks (the same ticks its axes show), minor ones fainter,
     across its view box."""
 
-    def __init__(self, view_box: pg.ViewBox, bottom: Axis, left: Axis):
+    def __init__(self, view_box: pg.ViewBox, bottom: Axis, left: Axis, cached: bool = False):
+        """``cached``: kept as a picture while the view stays (a repaint then blits it, a tenth
+        of a repaint's cost), drawn directly while it moves (a picture made at each zoom step
+        would cost more than it saves)."""
         super().__init__()
         self.view_box, self.axes = view_box, (bottom, left)
         self.pens = (QPen(), QPen())  # minor, major
         self._cached: list[tuple] = [(None, None), (None, None)]  # lines across x and along y
         self.setParentItem(view_box)  # in the view box's pixels, behind its curves
         self.setZValue(-10)
-        view_box.sigRangeChanged.connect(lambda *_: self.update())
+        self._recache = None
+        if cached:
+            self._recache = QTimer(view_box, singleShot=True, interval=RECACHE_MS)  # goes with it
+            self._recache.timeout.connect(
+                lambda: self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache))
+            self._recache.start()
+        view_box.sigRangeChanged.connect(self._moved)
+        view_box.sigResized.connect(lambda *_: self.prepareGeometryChange())  # its rect is the box's
+
+    def _moved(self, *_):
+        if self._recache is not None:
+            self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            self._recache.start()
+        self.update()
 
     def set_pen(self, pen: QPen):
         """Major lines in ``pen``, minor ones half as opaque."""

@@ -557,7 +557,7 @@ class Canvas(QWidget):
         vb.disableAutoRange()  # the canvas fits y to what it draws (_auto_y)
         vb.sigTransformChanged.connect(lambda *_: self._rescale_marks(pane))
         vb.sigYRangeChanged.connect(lambda *_: self.yRangeChanged.emit())
-        grid = Grid(vb, plot.getAxis("bottom"), plot.getAxis("left"))
+        grid = Grid(vb, plot.getAxis("bottom"), plot.getAxis("left"), cached=not self.for_export)
         grid.setVisible(self.model.session.grid)
         cursor = pg.InfiniteLine(self._cursor_x, angle=90, movable=False)
         cursor.setVisible(False)  # shown while the mouse is over the canvas
