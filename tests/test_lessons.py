@@ -265,7 +265,11 @@ def test_the_panel_shows_a_lesson_in_its_language(panel, lessons):
     assert p.title.text() == lessons[0].title["ja"]
     assert p.text.toPlainText() == plain(lessons[0].text["ja"])
     assert p.choice.count() == len(lessons)
-    assert all(lessons[i].title["ja"] in p.choice.itemText(i) for i in range(len(lessons)))
+    for i, lesson in enumerate(lessons):  # the topic, before the title's colon; all of it as a tooltip
+        topic = p.choice.itemText(i).removeprefix(f"{i + 1}. ")
+        assert lesson.title["ja"].startswith(topic) and len(topic) >= 3
+        assert p.choice.itemData(i, Qt.ItemDataRole.ToolTipRole) == lesson.title["ja"]
+    assert p.choice.itemText(0) == "1. ステップ関数"
     assert not p.previous.isEnabled() and p.next.isEnabled()
     assert p.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     for widget in (p.choice, p.text, p.previous, p.next, p.restore):

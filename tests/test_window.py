@@ -469,8 +469,10 @@ def test_the_grid_lies_at_the_ticks_as_the_view_moves(window, qtbot):
         major, _, minor = bottom.current_ticks()
         columns = sorted(to_pixels.map(vb.mapViewToScene(QPointF(v, 0))).x() for v in {*major, *minor})
         assert len(major) >= 3 and len(columns) > len(major)
+        box = to_pixels.mapRect(vb.sceneBoundingRect())
         for c in columns:
-            assert {image.pixel(math.floor(c), row), image.pixel(round(c), row)} != {background}, c
+            if box.left() + 1 < c < box.right() - 1:  # one on the box's edge may fall outside it
+                assert {image.pixel(math.floor(c), row), image.pixel(round(c), row)} != {background}, c
         for a, b in itertools.pairwise(columns):
             if b - a > 4:  # between two lines, nothing
                 assert image.pixel(round((a + b) / 2), row) == background, (x_range, a, b)

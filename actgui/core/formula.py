@@ -1036,12 +1036,18 @@ def _analyse(text: str) -> _Analysis:
         expressions=(f, df, d2f),
         names=tuple(builder.params),
         impl=tuple(compiled(e) for e in (f, df, d2f)),
-        latex=(printer.doprint(f), printer.doprint(df)),
+        latex=tuple(_spaced(printer.doprint(e)) for e in (f, df)),
         switches=tuple(switches.values()),
         checks=tuple((cls, tuple(map(compiled, args))) for cls, args in builder.checks),
         direct=builder.direct,
         partial=f.has(sp.log) or any(not p.exp.is_integer for p in f.atoms(sp.Pow)),
     )
+
+
+def _spaced(latex: str) -> str:
+    r"""A thin space before a function name that follows a factor (x\,\operatorname{sigmoid}(x)):
+    TeX puts one there, ziamath does not."""
+    return re.sub(r"(?<=[\w}\)'])\s*(?=\\operatorname)", r"\\,", latex)
 
 
 # --- Formula -------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ this lesson" call ``apply(lesson)``, with which the window puts the lesson's ses
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
@@ -43,7 +44,10 @@ class LessonPanel(QWidget):
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(12)  # long titles do not widen the dock
         for number, lesson in enumerate(self.lessons, 1):
-            self.choice.addItem(f"{number}. {lesson.title_in(language)}")
+            title = lesson.title_in(language)  # the list names the topic, the heading says the rest
+            topic = re.split(r"\s?[:：]", title, maxsplit=1)[0]
+            self.choice.addItem(f"{number}. {topic}")
+            self.choice.setItemData(number - 1, title, Qt.ItemDataRole.ToolTipRole)
         self.choice.activated.connect(self.go_to)
         self.title = QLabel(objectName="lessonTitle", wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
