@@ -575,6 +575,7 @@ def test_about_names_versions():
     text = about_text()
     for word in ("actgui", "Qt", "PySide6", "pyqtgraph", "NumPy"):
         assert word in text
+    assert f"Python\u00a0{sys.version.split()[0]}" in text  # a name is not parted from its version
 
 
 def test_twenty_curves_survive_hundreds_of_repaints(window, qapp):

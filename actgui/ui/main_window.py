@@ -894,8 +894,8 @@ def about_text() -> str:
     what = QCoreApplication.translate(
         "MainWindow", "See, compare and understand activation functions and their derivatives.")
     return (f"<h3>actgui {__version__}</h3><p>{escape(what)}</p>"
-            f"<p>Qt {qVersion()} · PySide6 {pyside_version} · pyqtgraph {pg.__version__} · "
-            f"NumPy {np.__version__} · Python {sys.version.split()[0]}</p>")
+            f"<p>Qt\u00a0{qVersion()} · PySide6\u00a0{pyside_version} · pyqtgraph\u00a0{pg.__version__} · "
+            f"NumPy\u00a0{np.__version__} · Python\u00a0{sys.version.split()[0]}</p>")  # no break in a name
 
 
 def install_excepthook(window: MainWindow):

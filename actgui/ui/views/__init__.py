@@ -16,6 +16,7 @@ import pkgutil
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFormLayout,
     QFrame,
@@ -119,6 +120,11 @@ class TeachingView(QWidget):
         raise NotImplementedError
 
 
+def legend_text_size() -> str:
+    """A legend's text as large as the axes' (the desktop's font: an export then reads alike)."""
+    return f"{QApplication.font().pointSizeF():g}pt"
+
+
 MIN_DATA_PX = 150  # a plot's data area is never smaller: below it, the plots scroll
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -145,7 +151,7 @@ class PlotsView(TeachingView):
         super().__init__(model, parent)
         self.cells: list[pg.PlotItem] = []
         self.grids: list[Grid] = []
-        self.legend = pg.LegendItem(labelTextSize="8pt", frame=False)
+        self.legend = pg.LegendItem(labelTextSize=legend_text_size(), frame=False)
         self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.legend.layout.setContentsMargins(0, 0, 0, 0)
         self.view.ci.addItem(self.legend, row=0, col=0)

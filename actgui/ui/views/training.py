@@ -46,7 +46,7 @@ from ..axes import Axis, Grid
 from ..editors import IntBox, NumberBox
 from ..numbers import number_text
 from ..worker import Worker
-from . import TeachingView, register
+from . import TeachingView, legend_text_size, register
 
 DATASETS = (("circle", QT_TRANSLATE_NOOP("TrainingRace", "Circle")),  # as core.playground.DATASETS
             ("xor", QT_TRANSLATE_NOOP("TrainingRace", "Exclusive or")),
@@ -299,7 +299,7 @@ class TrainingRace(TeachingView):
 
     def _build_chart(self):
         left, bottom = _LossAxis("left"), Axis("bottom")
-        self.legend = pg.LegendItem(colCount=2, labelTextSize="8pt")  # above the plot: off the lines
+        self.legend = pg.LegendItem(colCount=2, labelTextSize=legend_text_size())  # above the plot
         self.view.addItem(self.legend, row=0, col=0)
         plot = self.view.addPlot(row=1, col=0, axisItems={"left": left, "bottom": bottom})
         plot.setLabel("left", self.tr("test loss: median, IQR band"))
