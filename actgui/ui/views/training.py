@@ -311,6 +311,7 @@ class TrainingRace(TeachingView):
         plot.addItem(self.target_line, ignoreBounds=True)
         self.loss_plot = plot
         self.maps_layout = self.view.addLayout(row=2, col=0)
+        self.view.ci.layout.setAlignment(self.maps_layout, Qt.AlignmentFlag.AlignHCenter)  # centred
         self.view.ci.layout.setRowStretchFactor(1, 3)
         self.view.ci.layout.setRowStretchFactor(2, 2)
         self.lut = _background_lut()
@@ -576,7 +577,7 @@ class TrainingRace(TeachingView):
     def _style_maps(self):
         for (plot, _, _), label, colour in zip(self._maps, self.run_info.labels, self._colours(),
                                                strict=True):
-            plot.setTitle(label, size="8pt", color=colour)
+            plot.setTitle(label, size=legend_text_size(), color=colour)
 
     def _draw_maps(self):
         """The decision boundary of the seed shown, per function, with its training points."""
