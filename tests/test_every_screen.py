@@ -128,14 +128,18 @@ def test_the_cursor_shows_where_the_mouse_is_and_marks_each_curve(qtbot, setting
     canvas = w.canvas
     assert not canvas.cursors["f"].isVisible()
     vb = canvas.plots["f"].getViewBox()
-    at = canvas.view.mapFromScene(vb.mapViewToScene(QPointF(1.0, 0.5)))
+    at = canvas.view.mapFromScene(vb.mapViewToScene(QPointF(-1.0, 0.5)))
     QTest.mouseMove(canvas.view.viewport(), at)
     qtbot.waitUntil(lambda: canvas.cursors["f"].isVisible(), timeout=2000)
     x = canvas.cursors["f"].value()
+    assert x < -0.5
     dots = canvas.cursor_dots["f"].points
     assert sorted(round(y, 2) for _, y, _ in dots) == sorted(
         round(float(get(f).f(x)), 2) for f in ("relu", "tanh"))
     assert canvas.cursors["f"].pen.color().name() != canvas.grids["f"].pens[1].color().name()
+    w.document.set_curve(0, function="leaky_relu", params={"negative_slope": 0.5})  # the mouse still
+    want = sorted(round(float(v), 2) for v in (get("leaky_relu").f(x, negative_slope=0.5), get("tanh").f(x)))
+    qtbot.waitUntil(lambda: sorted(round(y, 2) for _, y, _ in canvas.cursor_dots["f"].points) == want)
     QApplication.sendEvent(canvas.view.viewport(), __import__("PySide6.QtCore", fromlist=["QEvent"]).QEvent(
         __import__("PySide6.QtCore", fromlist=["QEvent"]).QEvent.Type.Leave))
     assert not canvas.cursors["f"].isVisible() and not canvas.cursor_dots["f"].isVisible()
@@ -298,3 +302,13 @@ def test_focus_shows_on_the_plot_and_never_rests_on_a_bare_frame(qtbot, settings
     assert w.canvas.grab().toImage().pixel(0, w.canvas.height() // 2) != highlight
     chain = focus_chain(qtbot, w.search, 40)
     assert not [x for x in chain if type(x).__name__ in ("QScrollArea", "QWidget")], chain
+
+
+def test_on_a_small_screen_the_lessons_sit_beside_the_functions_and_the_parameters_show(
+        qtbot, settings, monkeypatch):
+    w = open_window(qtbot, settings, Session.default(), (1024, 768), monkeypatch)
+    w.welcome()
+    assert w.lessons_dock in w.tabifiedDockWidgets(w.functions_dock)
+    assert not w.params_dock.visibleRegion().isEmpty() and not w.lessons_dock.visibleRegion().isEmpty()
+    buttons = [w.findChild(QWidget, name) for name in ("lessonNext", "lessonRestore")]
+    assert all(not b.visibleRegion().isEmpty() for b in buttons)  # the dock does not scroll them away

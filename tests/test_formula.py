@@ -468,3 +468,9 @@ def test_derivatives_are_undefined_where_the_function_is(text):
     assert undefined.any() and not undefined.all()
     for order in (1, 2):
         assert np.array_equal(np.isnan(act.evaluate(x, order)), undefined), order
+
+
+def test_a_value_multiplying_what_follows_gets_a_dot_when_typeset():
+    act = parse("x*sigmoid(b*x)").activation
+    assert act.latex("f", {"b": 1.0}) == r"x\,\operatorname{sigmoid}\left(1 \cdot x\right)"  # not 1x
+    assert r"\left(@b x\right)" in act.formula  # the symbol itself, before values

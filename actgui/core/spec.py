@@ -207,7 +207,8 @@ class Activation:
         )
 
     def latex(self, which: str = "f", values: Mapping[str, Any] | None = None) -> str:
-        """LaTeX of f (``which="f"``) or f' (``"df"``): parameter symbols, or their values."""
+        """LaTeX of f (``which="f"``) or f' (``"df"``): parameter symbols, or their values (a
+        value multiplying what follows it gets a dot: 1·x, not 1x)."""
         text = self.formula if which == "f" else self.dformula
         bound = self.bind(values) if values is not None else None
 
@@ -218,7 +219,9 @@ class Activation:
             v = bound[prm.name]
             return rf"\mathrm{{{v}}}" if prm.is_choice else _fmt_number(v)
 
-        return re.sub(r"@(\w+)", sub, text)
+        text = re.sub(r"@(\w+)", sub, text)
+        # a value then a letter reads as one number ("1x"): a dot between them, 1·x
+        return text if bound is None else re.sub(r"(?<=\d)\s+(?=[A-Za-z\\])", r" \\cdot ", text)
 
 
 def _fmt_number(v: float) -> str:

@@ -513,6 +513,8 @@ class Canvas(QWidget):
         self.cursor_dots: dict[str, _CursorDots] = {}
         self.setAccessibleName(self.tr("Curves"))
         self._describe_timer = QTimer(self, singleShot=True, interval=DESCRIBE_MS)
+        self._dots_timer = QTimer(self, singleShot=True, interval=0)  # the cursor's dots follow the curves
+        self._dots_timer.timeout.connect(self._place_cursor_dots)
         self._describe_timer.timeout.connect(self._describe)
         self.legend = _Legend(self._pane("f").getViewBox())
         self._cache(self.legend)
@@ -745,6 +747,8 @@ class Canvas(QWidget):
             band.set_sampled(x, low, high, view=view)
         self._mark(row)
         self._auto_y_soon()
+        if any(dots.isVisible() for dots in self.cursor_dots.values()):
+            self._dots_timer.start()  # once for all the curves that change in this turn
 
     def _mark(self, row):
         """The row's marks at breakpoints over the sampled range (when dots are on), in an item

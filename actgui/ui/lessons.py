@@ -59,6 +59,9 @@ class LessonPanel(QWidget):
         self.text = QTextBrowser(objectName="lessonText")
         self.text.setAccessibleName(self.tr("Lesson text"))
         self.text.setOpenLinks(False)
+        # the text scrolls, not the dock: its buttons stay in view in a short dock
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.text.setMinimumHeight(3 * self.text.fontMetrics().lineSpacing())
         self.position = QLabel(objectName="lessonPosition")
         self.position.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # "3/10"
         self.previous = QPushButton(self.tr("&Previous"), objectName="lessonPrevious")

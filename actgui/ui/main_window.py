@@ -521,14 +521,16 @@ class MainWindow(QMainWindow):
             self.lessons_dock = self._dock(self.tr("Lessons"), "lessonsDock", scroll,
                                            Qt.DockWidgetArea.RightDockWidgetArea)
             self.view_menu.addAction(self.lessons_dock.toggleViewAction())
-            # in the formula's place: the parameters stay in view, and the text gets room to read
-            self.tabifyDockWidget(self.info_dock, self.lessons_dock)
+            # In the formula's place, so the parameters stay in view; where the right docks are
+            # all tabs of one column (a small screen), beside the functions instead.
+            narrow = bool(self.tabifiedDockWidgets(self.params_dock))
+            self.tabifyDockWidget(self.functions_dock if narrow else self.info_dock, self.lessons_dock)
         self.lessons_dock.show()
         self.lessons_dock.raise_()
-        # once the dock is laid out in its place: half the column's height, for the text
-        QTimer.singleShot(0, lambda: self.resizeDocks(
-            [self.params_dock, self.readout_dock, self.lessons_dock],
-            [self.height() // 4, self.height() // 4, self.height() // 2], Qt.Orientation.Vertical))
+        if not self.tabifiedDockWidgets(self.params_dock):  # half the column's height, for the text
+            QTimer.singleShot(0, lambda: self.resizeDocks(
+                [self.params_dock, self.readout_dock, self.lessons_dock],
+                [self.height() // 4, self.height() // 4, self.height() // 2], Qt.Orientation.Vertical))
         if apply_first:
             self.lessons.go_to(self.lessons.index)
         return self.lessons
