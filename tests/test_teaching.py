@@ -80,3 +80,18 @@ def test_tanh_is_zero_centred_sigmoid_is_not():
     assert signal_stats("leaky_relu").dead == 0.0
     assert signal_stats("relu", mu=1.0, sigma=2.0).dead == pytest.approx(
         0.5 * math.erfc(1 / (2 * math.sqrt(2))), abs=1e-12)
+
+
+def test_the_signal_density_is_the_exact_one_not_a_staircase():
+    """ReLU(X), X ~ N(0, 1): half the mass at 0 and the normal density above it; tanh(X) has the
+    density φ(artanh y) / (1 − y²). Binning each cell's midpoint made a staircase of a few %."""
+    phi = lambda t: np.exp(-t * t / 2) / np.sqrt(2 * np.pi)  # noqa: E731
+    relu = signal_stats("relu")
+    x, d = relu.density_x, relu.density
+    inside = (x > 0.05) & (x < 2.5)
+    np.testing.assert_allclose(d[inside], phi(x[inside]), atol=1e-4)
+    assert relu.atoms == {0.0: pytest.approx(0.5, abs=1e-9)}
+    tanh = signal_stats("tanh")
+    x, d = tanh.density_x, tanh.density
+    inside = np.abs(x) < 0.9
+    np.testing.assert_allclose(d[inside], phi(np.arctanh(x[inside])) / (1 - x[inside] ** 2), rtol=2e-3)
