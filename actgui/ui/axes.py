@@ -169,7 +169,7 @@ class Grid(QGraphicsItem):
         super().__init__()
         self.view_box, self.axes = view_box, (bottom, left)
         self.pens = (QPen(), QPen())  # minor, major
-        self._cached: list[tuple] = [(None, None), (None, None)]  # lines across x and along y
+        self._line_cache: list[tuple] = [(None, None), (None, None)]  # lines across x and along y
         self.setParentItem(view_box)  # in the view box's pixels, behind its curves
         self.setZValue(-10)
         self._recache = None
@@ -221,7 +221,7 @@ class Grid(QGraphicsItem):
         """The minor and major grid lines at one axis's ticks: ``where`` = (start, length) of
         the axis in pixels, (from, to) of the lines across it, and the axis's value range."""
         key = (where, major, minor)
-        if self._cached[axis][0] != key:
+        if self._line_cache[axis][0] != key:
             start, length, a, b, lo, hi = where
             scale = length / (hi - lo)
             if axis == 0:
@@ -230,8 +230,8 @@ class Grid(QGraphicsItem):
             else:
                 def line(v):
                     return QLineF(a, start + (v - lo) * scale, b, start + (v - lo) * scale)
-            self._cached[axis] = (key, ([line(v) for v in minor], [line(v) for v in major]))
-        return self._cached[axis][1]
+            self._line_cache[axis] = (key, ([line(v) for v in minor], [line(v) for v in major]))
+        return self._line_cache[axis][1]
 
 
 class IntegerAxis(Axis):

@@ -461,6 +461,19 @@ class _Row:
         return (*self.strokes.values(), *self.bands.values(), *self.marks.values())
 
 
+class _View(pg.GraphicsLayoutWidget):
+    """The plot: the canvas around it draws its focus frame (an override, not an event filter or
+    a signal: those would reach the canvas while a closing window takes it apart)."""
+
+    def focusInEvent(self, event):
+        super().focusInEvent(event)
+        self.parentWidget().update()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.parentWidget().update()
+
+
 class Canvas(QWidget):
     """Draws the session model's curves; re-samples the visible range as the view changes.
 
@@ -483,7 +496,7 @@ class Canvas(QWidget):
         super().__init__(parent)
         self.setObjectName("canvas")
         self.model = model
-        self.view = pg.GraphicsLayoutWidget()
+        self.view = _View()
         self.view.setObjectName("plotView")
         self.view.setAccessibleName(self.tr("plot of the curves"))
         self.view.viewport().setAccessibleName(self.tr("plot of the curves"))
@@ -538,7 +551,6 @@ class Canvas(QWidget):
         self.plots["f"].getViewBox().sigResized.connect(lambda _vb: self.legend.relayout())
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.view.viewport().installEventFilter(self)
-        self.view.installEventFilter(self)  # focus in and out: the frame
         model.rowsInserted.connect(self._on_rows_inserted)
         model.rowsAboutToBeRemoved.connect(self._on_rows_removed)
         model.modelReset.connect(self.rebuild)
@@ -1115,8 +1127,6 @@ class Canvas(QWidget):
             self._show_cursor(False)
         elif event.type() == QEvent.Type.Enter:
             self._show_cursor(True)
-        elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.update()
         return False
 
     def paintEvent(self, event):
