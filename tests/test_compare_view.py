@@ -224,6 +224,7 @@ def test_the_differences_group_lists_each_order_readably_and_copies_every_digit(
         assert cell.text() == number_text(d.max_abs, 4) and cell.toolTip() == number_text(d.max_abs)
     assert panel.table.item(0, 1).text() == "0.0004732"  # GELU's tanh form: 4.7e-4 at most on [-5, 5]
     assert panel.table.item(1, 3).text() == "unbounded (a = 0)"  # f': at GELU's zero, x = -0.75
-    assert panel.table.viewport().height() >= 3 * panel.table.rowHeight(0)  # all three rows in view
+    w.resize(1400, 1000)  # a window of the first start's width, a little taller than its 860
+    qtbot.waitUntil(lambda: panel.table.viewport().height() >= 3 * panel.table.rowHeight(0))  # all three
     panel.copy.click()
     assert QGuiApplication.clipboard().text() == format_text(want)

@@ -312,3 +312,16 @@ def test_on_a_small_screen_the_lessons_sit_beside_the_functions_and_the_paramete
     assert not w.params_dock.visibleRegion().isEmpty() and not w.lessons_dock.visibleRegion().isEmpty()
     buttons = [w.findChild(QWidget, name) for name in ("lessonNext", "lessonRestore")]
     assert all(not b.visibleRegion().isEmpty() for b in buttons)  # the dock does not scroll them away
+
+
+def test_the_current_row_of_a_focused_list_is_framed_even_when_selected(qtbot, settings):
+    w = open_window(qtbot, settings, Session.of("relu", "tanh"))
+    view = w.curve_list
+    view.setCurrentIndex(w.model.index(0))
+    view.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab gives it: the keyboard's focus shows
+    qtbot.waitUntil(view.hasFocus)
+    rect = view.visualRect(w.model.index(0))
+    image = view.viewport().grab().toImage()
+    frame = view.palette().highlightedText().color().rgb()
+    top = [image.pixel(x, rect.top() + 1) for x in range(rect.left(), rect.right())]  # above the text
+    assert sum(p == frame for p in top) > rect.width() // 3, {hex(p) for p in top}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QProxyStyle, QStyle, QStyleOptionFrame
 
 _ROLES = QPalette.ColorRole
 DARK = {
@@ -29,6 +29,16 @@ class Style(QProxyStyle):
     def drawPrimitive(self, element, option, painter, widget=None):
         if element == QStyle.PrimitiveElement.PE_FrameGroupBox and (
                 option.features & QStyleOptionFrame.FrameFeature.Flat):
+            return
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, QAbstractItemView):
+            # the current row of a list or tree: a solid frame that shows on its selection too
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            colour = (option.palette.highlightedText() if selected else option.palette.highlight()).color()
+            painter.save()
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
+            painter.restore()
             return
         super().drawPrimitive(element, option, painter, widget)
         if element in _INDICATORS and option.palette.base().color().lightness() < 100:
