@@ -29,6 +29,7 @@ from run import (  # after the path is set; run.py chooses the offscreen platfor
     TUNED,
     floor_change,
     fresh_home,
+    let_settle,
     paired_ratio,
     summary,
     timed,
@@ -102,6 +103,7 @@ def bench_tick(app, repeat):
         w.canvas.view.viewport().repaint()
 
     timed(tick, 5)  # warm up
+    let_settle(app)
     arrays = [w.canvas.curve_data(r, p) for r in range(len(CURVES)) for p in ("f", "df")]
     floor = floor_change(app, arrays)
     live, bare = timed_alternately([tick, floor], repeat)
