@@ -120,7 +120,10 @@ def max_difference(a: CurveLike, b: CurveLike, x_range: Sequence[float], order: 
     x_min, x_max = _check_range(x_range)
     _check_order(order)
     x, at = _grid(a, b, x_min, x_max)
-    delta, rel = _delta(a, b, x, order)
+    remembered = Remembered(a)  # its values on the grid serve the pole's test below too
+    delta, rel = _delta(remembered, b, x, order)
+    ya = remembered.evaluate(x, order)
+    scale = float(np.max(np.abs(ya[np.isfinite(ya)]), initial=0.0))
     values = [np.where(np.isnan(v), -np.inf, v) for v in (np.abs(delta), rel)]
     cells = [_cells_beside_peaks(x, v) for v in values]
     is_rel = np.repeat([False, True], [lo.size for lo, _ in cells])
@@ -128,8 +131,6 @@ def max_difference(a: CurveLike, b: CurveLike, x_range: Sequence[float], order: 
     best_v, best_x = _golden_max(a, b, order, lo, hi, is_rel)
     (v_abs, x_abs), (v_rel, x_rel) = (_better(v, at, best_v[cells], best_x[cells])
                                       for v, cells in zip(values, (~is_rel, is_rel), strict=True))
-    ya = np.asarray(a.evaluate(x, order), dtype=np.float64)
-    scale = float(np.max(np.abs(ya[np.isfinite(ya)]), initial=0.0))
     at_rel = float(np.asarray(a.evaluate(np.array([x_rel]), order), dtype=np.float64)[0])
     pole = bool(math.isfinite(x_rel) and abs(at_rel) <= 2.0**-40 * scale)
     return Difference(a.label, b.label, order, v_abs, x_abs, v_rel, x_rel, pole)
