@@ -1147,9 +1147,8 @@ def _activation(text: str, name: str, specs: tuple[Param, ...], an: _Analysis) -
 
         def derivative(x, **p):
             """NaN where f is: sympy's derivative of log(x) is 1/x, defined where log(x) is not."""
-            values = tuple(p[n] for n in order)
-            y = _run(run, np.asarray(x, dtype=np.float64), values)
-            undefined = np.isnan(_run(f, np.asarray(x, dtype=np.float64), values))
+            x, values = np.asarray(x, dtype=np.float64), tuple(p[n] for n in order)
+            y, undefined = _run(run, x, values), np.isnan(_run(f, x, values))
             return np.where(undefined, np.nan, y) if undefined.any() else y
         return derivative
 
