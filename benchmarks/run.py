@@ -457,8 +457,8 @@ def main(argv=None):
     startup = p50["startup_s_p50"] / p50["startup_floor_s_p50"]
     print(f"start-up / floor      = {startup:.2f}, paired {singles['startup_ratio_p50']:.2f}  (goal <= 1.3); "
           f"like for like {singles['startup_like_ratio_p50']:.2f}")
-    print(f"translated start-up   = +{singles['startup_ja_extra_ms']:.0f} ms (ja), "
-          f"+{singles['startup_fr_extra_ms']:.0f} ms (fr)  (goal <= 10 ms)")
+    print(f"translated start-up   = {singles['startup_ja_extra_ms']:+.0f} ms (ja), "
+          f"{singles['startup_fr_extra_ms']:+.0f} ms (fr)  (goal <= 10 ms)")
     print(f"memory / floor        = {singles['rss_mb'] / singles['rss_floor_mb']:.2f}  (goal <= 1.3)")
     if "core_eval_torch_ms" in singles:
         print(f"core / PyTorch        = "
