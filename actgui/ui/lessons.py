@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.lessons import Lesson
+
+
+class _LessonText(QTextBrowser):
+    """The lesson's text: it asks for three lines and takes what room the dock has, scrolling the
+    rest, so that a short dock keeps the buttons below it in view (its usual ask, 192 px, made
+    the dock scroll them away)."""
+
+    def sizeHint(self):
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class LessonPanel(QWidget):
@@ -56,11 +65,9 @@ class LessonPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.text = QTextBrowser(objectName="lessonText")
+        self.text = _LessonText(objectName="lessonText")
         self.text.setAccessibleName(self.tr("Lesson text"))
         self.text.setOpenLinks(False)
-        # the text scrolls, not the dock: its buttons stay in view in a short dock
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.text.setMinimumHeight(3 * self.text.fontMetrics().lineSpacing())
         self.position = QLabel(objectName="lessonPosition")
         self.position.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # "3/10"
